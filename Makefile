@@ -1,0 +1,56 @@
+# The commands of the README. Everything the project needs, these install.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: install run test lint messages lock demo-totp clean
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Tiltas needs Python 3.12 or newer (see README).")'
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	@if command -v msgfmt >/dev/null; then $(PY) manage.py compilemessages --ignore=.venv -v 0; \
+	else echo "msgfmt not found: using the committed .mo catalogues"; fi
+
+run: messages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_project
+	$(PY) manage.py load_demo
+	$(PY) manage.py collectstatic --noinput -v 0
+	@echo "Background task worker starting (e-mails, reminders)…"
+	$(PY) manage.py db_worker & trap "kill $$! 2>/dev/null" EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: messages
+	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then \
+		echo "Browser tests: running with $$(command -v chromium || command -v chromium-browser)"; \
+	else \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+		echo "!! No chromium found: browser and accessibility tests are SKIPPED.            !!"; \
+		echo "!! Install it (Debian: apt-get install -y chromium) to run the whole suite.   !!"; \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+	fi
+	TILTAS_ENV=test DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	TILTAS_ENV=test $(VENV)/bin/mypy $$(ls tiltas/*/services.py tiltas/*/selectors.py tiltas/*/services/*.py tiltas/*/selectors/*.py 2>/dev/null)
+
+# Regenerate the pinned versions after changing pyproject.toml.
+lock:
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+demo-totp: install
+	@$(PY) manage.py demo_totp
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,24 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from tiltas.core import views as core_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("sitemap.xml", include("tiltas.portal.sitemaps")),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("tiltas.accounts.allauth_urls")),
+    path("", include("tiltas.accounts.urls")),
+    path("", include("tiltas.core.urls")),
+    path("", include("tiltas.indicators.urls")),
+    path("", include("tiltas.portal.urls")),
+    prefix_default_language=True,
+)
+
+handler403 = "tiltas.core.views.permission_denied"
+handler404 = "tiltas.core.views.page_not_found"
+handler500 = "tiltas.core.views.server_error"

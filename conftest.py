@@ -1,0 +1,71 @@
+"""Fixtures shared by every app's tests: one signed-in client per role."""
+
+import pytest
+from django.test import Client
+
+from tiltas.accounts.models import Role
+
+ROLES = ["anonymous", *Role.values]
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Rate limits and used TOTP codes live in the cache: start each test clean.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def make_user(db):
+    from tiltas.accounts.tests.factories import UserFactory
+
+    return UserFactory
+
+
+@pytest.fixture
+def member(make_user):
+    return make_user(role=Role.MEMBER)
+
+
+@pytest.fixture
+def trainer(make_user):
+    return make_user(role=Role.TRAINER)
+
+
+@pytest.fixture
+def coordinator(make_user):
+    return make_user(role=Role.COORDINATOR)
+
+
+@pytest.fixture
+def integrity_officer(make_user):
+    return make_user(role=Role.INTEGRITY_OFFICER)
+
+
+@pytest.fixture
+def administrator(make_user):
+    return make_user(role=Role.ADMINISTRATOR, is_staff=True, is_superuser=True)
+
+
+def client_for(user) -> Client:
+    """A test client signed in as ``user`` (or anonymous for None)."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def role_client(make_user):
+    """``role_client("coordinator")`` gives a signed-in client of that role."""
+
+    def build(role: str) -> Client:
+        if role == "anonymous":
+            return Client()
+        extra = {"is_staff": True, "is_superuser": True} if role == Role.ADMINISTRATOR else {}
+        return client_for(make_user(role=role, **extra))
+
+    return build

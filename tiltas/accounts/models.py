@@ -1,0 +1,193 @@
+"""People, organisations and the record of sign-ins."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Country(models.TextChoices):
+    LT = "LT", _("Lithuania")
+    NO = "NO", _("Norway")
+
+
+class Region(models.TextChoices):
+    # The 10 Lithuanian counties (apskritys).
+    LT_ALYTUS = "LT-AL", _("Alytus County")
+    LT_KAUNAS = "LT-KU", _("Kaunas County")
+    LT_KLAIPEDA = "LT-KL", _("Klaipėda County")
+    LT_MARIJAMPOLE = "LT-MR", _("Marijampolė County")
+    LT_PANEVEZYS = "LT-PN", _("Panevėžys County")
+    LT_SIAULIAI = "LT-SA", _("Šiauliai County")
+    LT_TAURAGE = "LT-TA", _("Tauragė County")
+    LT_TELSIAI = "LT-TE", _("Telšiai County")
+    LT_UTENA = "LT-UT", _("Utena County")
+    LT_VILNIUS = "LT-VL", _("Vilnius County")
+    # The Norwegian counties (fylker) as of 2024.
+    NO_OSLO = "NO-03", _("Oslo")
+    NO_ROGALAND = "NO-11", _("Rogaland")
+    NO_MORE_OG_ROMSDAL = "NO-15", _("Møre og Romsdal")
+    NO_NORDLAND = "NO-18", _("Nordland")
+    NO_OSTFOLD = "NO-31", _("Østfold")
+    NO_AKERSHUS = "NO-32", _("Akershus")
+    NO_BUSKERUD = "NO-33", _("Buskerud")
+    NO_INNLANDET = "NO-34", _("Innlandet")
+    NO_VESTFOLD = "NO-39", _("Vestfold")
+    NO_TELEMARK = "NO-40", _("Telemark")
+    NO_AGDER = "NO-42", _("Agder")
+    NO_VESTLAND = "NO-46", _("Vestland")
+    NO_TRONDELAG = "NO-50", _("Trøndelag")
+    NO_TROMS = "NO-55", _("Troms")
+    NO_FINNMARK = "NO-56", _("Finnmark")
+
+    @classmethod
+    def for_country(cls, country: str) -> list[tuple[str, str]]:
+        return [(value, label) for value, label in cls.choices if value.startswith(country)]
+
+
+class OrganisationType(models.TextChoices):
+    MUNICIPALITY = "municipality", _("Municipality")
+    STATE_INSTITUTION = "state", _("State institution")
+    NGO = "ngo", _("NGO")
+    BUSINESS = "business", _("Business")
+    EDUCATION = "education", _("Education or research")
+    OTHER = "other", _("Other")
+
+
+class ProjectRole(models.TextChoices):
+    APPLICANT = "applicant", _("Project applicant")
+    PARTNER = "partner", _("Project partner")
+    NONE = "none", _("None")
+
+
+def organisation_logo_path(instance: "Organisation", filename: str) -> str:
+    # The name is chosen by the service (random); the original name is never used.
+    return f"logos/{filename}"
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("short name"), max_length=80, unique=True)
+    type = models.CharField(_("type"), max_length=20, choices=OrganisationType.choices)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    region = models.CharField(_("region"), max_length=5, choices=Region.choices, blank=True)
+    project_role = models.CharField(
+        _("project role"), max_length=10, choices=ProjectRole.choices, default=ProjectRole.NONE
+    )
+    logo = models.ImageField(_("logo"), upload_to=organisation_logo_path, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(region="") | models.Q(region__startswith=models.F("country")),
+                name="organisation_region_in_country",
+            ),
+        ]
+        indexes = [models.Index(fields=["project_role", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", _("Member")
+    TRAINER = "trainer", _("Trainer")
+    COORDINATOR = "coordinator", _("Coordinator")
+    INTEGRITY_OFFICER = "integrity_officer", _("Integrity officer")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+class Sex(models.TextChoices):
+    NOT_STATED = "", _("Not stated")
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    OTHER = "other", _("Other")
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **fields) -> "User":
+        user = self.model(email=self.normalize_email(email), **fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **fields) -> "User":
+        fields.update(is_staff=True, is_superuser=True, role=Role.ADMINISTRATOR)
+        return self.create_user(email, password, **fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    email = models.EmailField(_("e-mail address"), max_length=254, unique=True)
+    full_name = models.CharField(_("full name"), max_length=150)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="lt"
+    )
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices, blank=True)
+    position = models.CharField(_("position"), max_length=150, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="people",
+    )
+    sex = models.CharField(
+        _("sex"),
+        max_length=10,
+        choices=Sex.choices,
+        blank=True,
+        default=Sex.NOT_STATED,
+        help_text=_("Optional. Used only for the donor's sex-disaggregated counts."),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    is_active = models.BooleanField(_("active"), default=True)
+    is_staff = models.BooleanField(_("may use the Django admin"), default=False)
+    date_joined = models.DateTimeField(_("joined"), default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["full_name"]
+        constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    def has_role(self, *roles: str) -> bool:
+        return self.is_authenticated and self.is_active and self.role in roles
+
+
+class LoginRecord(models.Model):
+    """One row per successful sign-in: it feeds the unique-logins indicator."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="login_records")
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("sign-in")
+        verbose_name_plural = _("sign-ins")
+        indexes = [models.Index(fields=["user", "at"])]

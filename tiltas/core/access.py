@@ -1,0 +1,98 @@
+"""Who may reach a view.
+
+Every URL pattern's view carries an ``access`` rule, set by one of the
+decorators below. The permission-matrix test walks the URL resolver and fails
+on any view without one, so nothing is reachable by accident (deny by default).
+
+Objects named in a URL are fetched with ``access_<thing>_by_id(user, id)``
+functions in each app's ``permissions.py``; they raise :class:`Http404`
+whenever the user may not see the object.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+
+from tiltas.accounts.models import Role
+
+STAFF_ROLES = frozenset(
+    {Role.TRAINER, Role.COORDINATOR, Role.INTEGRITY_OFFICER, Role.ADMINISTRATOR}
+)
+#: Roles that manage content (programmes, events, news …).
+MANAGERS = (Role.COORDINATOR, Role.ADMINISTRATOR)
+#: Roles that teach and may also author learning content.
+TEACHERS = (Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+@dataclass(frozen=True)
+class AccessRule:
+    kind: str  # "public", "signed_in" or "roles"
+    roles: frozenset[str] = frozenset()
+
+    def allows(self, user: Any) -> bool:
+        if self.kind == "public":
+            return True
+        if not (user.is_authenticated and user.is_active):
+            return False
+        return self.kind == "signed_in" or user.role in self.roles
+
+
+def _mark(view: Callable, rule: AccessRule) -> Callable:
+    view.access = rule  # type: ignore[attr-defined]
+    return view
+
+
+def public(view: Callable) -> Callable:
+    """Anyone, signed in or not."""
+    return _mark(view, AccessRule("public"))
+
+
+def signed_in(view: Callable) -> Callable:
+    """Any active, signed-in person."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return _mark(wrapper, AccessRule("signed_in"))
+
+
+def has_totp(user: Any) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def roles_required(*roles: str) -> Callable[[Callable], Callable]:
+    """Only people holding one of ``roles``; staff roles must have set up TOTP first."""
+    allowed = frozenset(roles)
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            user = request.user
+            if not user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if user.role not in allowed:
+                raise PermissionDenied
+            if user.role in STAFF_ROLES and not has_totp(user):
+                return redirect("core:mfa_required")
+            return view(request, *args, **kwargs)
+
+        return _mark(wrapper, AccessRule("roles", allowed))
+
+    return decorator
+
+
+def classify(rule: AccessRule, views: Iterable[Callable]) -> None:
+    """Attach a rule to third-party views (allauth, admin) we include as they are."""
+    for view in views:
+        _mark(view, rule)

@@ -1,0 +1,20 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tiltas.core.access import STAFF_ROLES, roles_required, signed_in
+from tiltas.core.navigation import manage_sections
+
+
+@signed_in
+def dashboard(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/dashboard.html")
+
+
+@roles_required(*STAFF_ROLES)
+def manage(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/manage.html", {"sections": manage_sections(request.user)})
+
+
+@signed_in
+def mfa_required(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/mfa_required.html", status=403)
