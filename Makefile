@@ -54,3 +54,10 @@ demo-totp: install
 
 clean:
 	rm -rf $(VENV) var/static
+
+# Extract translatable strings into every app's own catalogues (lt, en, nb).
+catalogues: install
+	@for dir in tiltas/*/locale; do app=$$(dirname $$dir); \
+		(cd $$app && ../../$(PY) ../../manage.py makemessages -l lt -l en -l nb --no-obsolete -v 0); \
+	done
+	$(PY) manage.py makemessages -l lt -l en -l nb --no-obsolete -v 0 --ignore='tiltas/*' --ignore='.venv/*' --ignore='var/*'

@@ -68,6 +68,9 @@ INSTALLED_APPS = [
     "tiltas.accounts",
     "tiltas.portal",
     "tiltas.indicators",
+    "tiltas.competencies",
+    "tiltas.learning",
+    "tiltas.events",
 ]
 
 MIDDLEWARE = [
@@ -116,7 +119,9 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+        ),
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
@@ -225,27 +230,21 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tiltas <noreply@tiltas.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-if SMTP_HOST := os.environ.get("EMAIL_HOST"):
+if PRODUCTION or os.environ.get("EMAIL_HOST"):
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": SMTP_HOST,
-                "port": int(os.environ.get("EMAIL_PORT", "587")),
+                "host": os.environ.get("EMAIL_HOST", "localhost"),
+                "port": int(os.environ.get("EMAIL_PORT", "25")),
                 "username": os.environ.get("EMAIL_HOST_USER", ""),
                 "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                "use_tls": env_bool("EMAIL_USE_TLS", True),
+                "use_tls": env_bool("EMAIL_USE_TLS", False),
             },
         }
     }
-elif PRODUCTION:
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-            "OPTIONS": {"file_path": str(VAR_DIR / "mail")},
-        }
-    }
 else:
+    # Development: e-mails are printed by the runserver / db_worker console.
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 # --- Security headers ---------------------------------------------------------
@@ -295,4 +294,4 @@ TILTAS_SITE_NAME = "Tiltas"
 TILTAS_LOGO_MAX_BYTES = 2 * 1024 * 1024
 TILTAS_UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 # Demo staff share one TOTP secret so the README can say how to get a code.
-TILTAS_DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+TILTAS_DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - public demo value

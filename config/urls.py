@@ -15,6 +15,9 @@ urlpatterns += i18n_patterns(
     path("", include("tiltas.accounts.urls")),
     path("", include("tiltas.core.urls")),
     path("", include("tiltas.indicators.urls")),
+    path("", include("tiltas.competencies.urls")),
+    path("", include("tiltas.learning.urls")),
+    path("", include("tiltas.events.urls")),
     path("", include("tiltas.portal.urls")),
     prefix_default_language=True,
 )

@@ -7,6 +7,6 @@ class SignupDetailsForm(forms.Form):
 
     full_name = forms.CharField(label=_("Full name"), max_length=150)
 
-    def signup(self, request, user) -> None:  # noqa: ANN001 - allauth's hook
+    def signup(self, request, user) -> None:
         user.full_name = self.cleaned_data["full_name"]
         user.save(update_fields=["full_name"])

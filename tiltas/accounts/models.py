@@ -191,3 +191,6 @@ class LoginRecord(models.Model):
         verbose_name = _("sign-in")
         verbose_name_plural = _("sign-ins")
         indexes = [models.Index(fields=["user", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} @ {self.at:%Y-%m-%d %H:%M}"

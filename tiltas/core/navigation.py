@@ -17,7 +17,7 @@ class NavItem:
 
 MAIN_NAV = [
     NavItem("portal:home", _("Home"), ""),
-    NavItem("portal:activities", _("Activities"), "activities"),
+    NavItem("indicators:activities", _("Activities"), "activities"),
     NavItem("competencies:framework", _("Competencies"), "competencies"),
     NavItem("learning:catalogue", _("Programmes"), "programmes"),
     NavItem("events:calendar", _("Events"), "events"),
@@ -51,7 +51,7 @@ class ManageSection:
 MANAGE_SECTIONS: list[ManageSection] = []
 
 
-def manage_sections(user) -> list[dict]:  # noqa: ANN001
+def manage_sections(user) -> list[dict]:
     items = []
     for section in MANAGE_SECTIONS:
         if user.role not in section.roles:

@@ -13,7 +13,7 @@ class RequestMeta:
     ip: str | None = None
 
 
-_current: ContextVar[RequestMeta] = ContextVar("tiltas_request_meta", default=RequestMeta())
+_current: ContextVar[RequestMeta | None] = ContextVar("tiltas_request_meta", default=None)
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -30,4 +30,4 @@ def bind_request(request: HttpRequest) -> RequestMeta:
 
 
 def current_request_meta() -> RequestMeta:
-    return _current.get()
+    return _current.get() or RequestMeta()

@@ -6,7 +6,6 @@ app_name = "portal"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("activities/", views.home, name="activities"),
     path("partners/", views.home, name="partners"),
     path("news/", views.home, name="news_list"),
     path("news/feed/", views.home, name="news_feed"),

@@ -2,8 +2,8 @@ from django import template
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
-from django.utils.translation import get_language_info
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language_info
 
 from tiltas.core.navigation import resolved_items
 from tiltas.core.text import render_markdown

@@ -1,7 +1,8 @@
 """Load demo data (organisations, people of every role, news, programmes, events).
 Safe to run again. Prints the demo sign-ins."""
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from .load_project import app_modules
@@ -10,7 +11,16 @@ from .load_project import app_modules
 class Command(BaseCommand):
     help = "Load or update the demo data and print the demo sign-ins."
 
+    def add_arguments(self, parser) -> None:  # noqa: ANN001
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Load demo people even in production settings (they share a public TOTP secret).",
+        )
+
     def handle(self, *args, **options) -> None:
+        if settings.PRODUCTION and not options["allow_production"]:
+            raise CommandError("Demo data holds public passwords and TOTP secrets: not loaded.")
         lines: list[str] = []
         with transaction.atomic():
             for _label, module in app_modules("demo"):

@@ -1,0 +1,53 @@
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from tiltas.accounts.models import Role
+from tiltas.core.access import MANAGERS, public, roles_required, signed_in
+
+
+def ok(request):
+    return HttpResponse("ok")
+
+
+@pytest.fixture
+def rf_user():
+    def build(user):
+        request = RequestFactory().get("/lt/somewhere/")
+        request.user = user
+        return request
+
+    return build
+
+
+def test_public_views_are_marked():
+    assert public(ok).access.kind == "public"
+
+
+@pytest.mark.django_db
+def test_signed_in_redirects_anonymous_to_login(rf_user):
+    from django.contrib.auth.models import AnonymousUser
+
+    response = signed_in(ok)(rf_user(AnonymousUser()))
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_roles_required_denies_other_roles(rf_user, member):
+    with pytest.raises(PermissionDenied):
+        roles_required(*MANAGERS)(ok)(rf_user(member))
+
+
+@pytest.mark.django_db
+def test_roles_required_sends_staff_without_totp_to_set_it_up(rf_user, make_user):
+    coordinator = make_user(role=Role.COORDINATOR, with_totp=False)
+    response = roles_required(*MANAGERS)(ok)(rf_user(coordinator))
+    assert response.status_code == 302
+    assert response["Location"].endswith("/me/two-factor-required/")
+
+
+@pytest.mark.django_db
+def test_roles_required_lets_the_role_in(rf_user, coordinator):
+    assert roles_required(*MANAGERS)(ok)(rf_user(coordinator)).content == b"ok"
