@@ -1,5 +1,7 @@
-"""Request-wide behaviour: request ids, session lifetime, no-store for personal pages."""
+"""Request-wide behaviour: request ids and logs, session lifetime, no-store for
+personal pages. (While the database is down, ``core.views.server_error`` answers 503.)"""
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -10,10 +12,37 @@ from django.http import HttpRequest, HttpResponse
 from .requests import bind_request
 
 SESSION_STARTED_KEY = "tiltas_session_started"
+request_log = logging.getLogger("tiltas.request")
+
+
+class RequestLogMiddleware:
+    """One structured line per request: request id, user id (never e-mail),
+    method, path, status and duration. Outermost, so it sees every answer."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.perf_counter()
+        meta = bind_request(request)
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        user_id = user.pk if user is not None and getattr(user, "is_authenticated", False) else "-"
+        request_log.info(
+            "request_id=%s user=%s method=%s path=%s status=%s duration_ms=%.1f",
+            meta.request_id,
+            user_id,
+            request.method,
+            request.path.replace("\n", " ").replace("\r", " "),
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        response.headers.setdefault("X-Request-ID", meta.request_id)
+        return response
 
 
 class SessionLifetimeMiddleware:
-    """Binds request metadata and ends sessions older than the absolute lifetime.
+    """Ends sessions older than the absolute lifetime (12 h).
 
     The idle timeout is SESSION_COOKIE_AGE with SESSION_SAVE_EVERY_REQUEST.
     """
@@ -22,7 +51,6 @@ class SessionLifetimeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        bind_request(request)
         session = request.session
         started = session.get(SESSION_STARTED_KEY)
         now = time.time()
@@ -31,9 +59,7 @@ class SessionLifetimeMiddleware:
                 session[SESSION_STARTED_KEY] = now
         elif now - started > settings.SESSION_ABSOLUTE_LIFETIME:
             logout(request)
-        response = self.get_response(request)
-        response.headers.setdefault("X-Request-ID", request.request_id)  # type: ignore[attr-defined]
-        return response
+        return self.get_response(request)
 
 
 class PrivateNoStoreMiddleware:

@@ -11,7 +11,7 @@ from .load_project import app_modules
 class Command(BaseCommand):
     help = "Load or update the demo data and print the demo sign-ins."
 
-    def add_arguments(self, parser) -> None:  # noqa: ANN001
+    def add_arguments(self, parser) -> None:
         parser.add_argument(
             "--allow-production",
             action="store_true",
