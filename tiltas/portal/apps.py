@@ -6,3 +6,21 @@ class PortalConfig(AppConfig):
     name = "tiltas.portal"
     label = "portal"
     verbose_name = _("Portal")
+
+    def ready(self) -> None:
+        from tiltas.core import personal_data
+        from tiltas.core.access import MANAGERS
+        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
+
+        from .models import NewsItem
+        from .services import author_data_erase, author_data_export
+
+        MANAGE_SECTIONS.append(
+            ManageSection("portal:manage_index", _("Portal and news"), frozenset(MANAGERS))
+        )
+        personal_data.register(
+            "portal",
+            models=(NewsItem,),
+            export=author_data_export,
+            erase=author_data_erase,
+        )

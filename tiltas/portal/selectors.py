@@ -1,0 +1,65 @@
+"""Reads of the portal."""
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from tiltas.accounts.models import Organisation, ProjectRole
+from tiltas.accounts.selectors import organisation_list_by_project_role
+
+from .models import NewsItem, NewsStatus, Page, ProjectText, Theme
+
+NEWS_PER_PAGE = 10
+HOME_NEWS_COUNT = 3
+FEED_NEWS_COUNT = 20
+
+
+def project_text_get(*, key: str) -> ProjectText | None:
+    return ProjectText.objects.filter(key=key).first()
+
+
+def project_text_list() -> QuerySet[ProjectText]:
+    return ProjectText.objects.order_by("key")
+
+
+def theme_list() -> QuerySet[Theme]:
+    return Theme.objects.order_by("order")
+
+
+def page_list() -> QuerySet[Page]:
+    return Page.objects.order_by("slug")
+
+
+def news_published_list() -> QuerySet[NewsItem]:
+    """Published items, newest first (served by the ``portal_news_public_idx`` index)."""
+    return (
+        NewsItem.objects.filter(status=NewsStatus.PUBLISHED)
+        .defer("body", "body_lt", "body_en", "body_nb")
+        .order_by("-published_at", "-id")
+    )
+
+
+def news_latest(*, count: int = HOME_NEWS_COUNT) -> list[NewsItem]:
+    return list(news_published_list()[:count])
+
+
+def news_manage_list() -> QuerySet[NewsItem]:
+    """Every item for coordinators: drafts first, then newest."""
+    return NewsItem.objects.defer("body", "body_lt", "body_en", "body_nb").order_by(
+        "status", "-published_at", "-created_at", "-id"
+    )
+
+
+@dataclass(frozen=True)
+class Partners:
+    applicants: list[Organisation]
+    partners: list[Organisation]
+
+
+def partner_list() -> Partners:
+    """The project applicant (promoter) and the partners, by name (one query)."""
+    organisations = list(organisation_list_by_project_role())
+    return Partners(
+        applicants=[o for o in organisations if o.project_role == ProjectRole.APPLICANT],
+        partners=[o for o in organisations if o.project_role == ProjectRole.PARTNER],
+    )

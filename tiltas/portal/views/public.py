@@ -1,0 +1,52 @@
+"""The public project site: home, partners, news, pages."""
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tiltas.core.access import public
+from tiltas.indicators import selectors as indicator_selectors
+
+from .. import selectors
+from ..models import ProjectText
+from ..permissions import access_news_item_by_slug, access_page_by_slug
+
+
+@public
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "essence": selectors.project_text_get(key=ProjectText.Key.ESSENCE),
+        "goal": indicator_selectors.goal_get(),
+        "objectives": list(indicator_selectors.objective_list()),
+        "themes": list(selectors.theme_list()),
+        "news_items": selectors.news_latest(),
+    }
+    return render(request, "portal/home.html", context)
+
+
+@public
+def partners(request: HttpRequest) -> HttpResponse:
+    context = {
+        "intro": selectors.project_text_get(key=ProjectText.Key.PARTNERS_INTRO),
+        "partners": selectors.partner_list(),
+    }
+    return render(request, "portal/partners.html", context)
+
+
+@public
+def news_list(request: HttpRequest) -> HttpResponse:
+    paginator = Paginator(selectors.news_published_list(), selectors.NEWS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    return render(request, "portal/news_list.html", {"page_obj": page_obj})
+
+
+@public
+def news_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    news_item = access_news_item_by_slug(request.user, slug)
+    return render(request, "portal/news_detail.html", {"news_item": news_item})
+
+
+@public
+def page(request: HttpRequest, slug: str) -> HttpResponse:
+    shown = access_page_by_slug(request.user, slug)
+    return render(request, "portal/page.html", {"page": shown})
