@@ -8,6 +8,16 @@ from tiltas.accounts.models import Role
 ROLES = ["anonymous", *Role.values]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _throwaway_media():
+    import shutil
+
+    from django.conf import settings
+
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate limits and used TOTP codes live in the cache: start each test clean.

@@ -96,7 +96,9 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "tiltas" / "templates"],
+        # bench/templates holds the benchmark's floor page (bench profile only).
+        "DIRS": [BASE_DIR / "tiltas" / "templates"]
+        + ([BASE_DIR / "bench" / "templates"] if ENV == "bench" else []),
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -211,6 +213,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+if TESTING:
+    # Each test process gets its own throw-away folder for uploads.
+    MEDIA_ROOT = VAR_DIR / "test-media" / str(os.getpid())
 # Uploads are never served from MEDIA_URL: permission-checked views stream them.
 MEDIA_URL = "/media-not-served/"
 STORAGES = {
@@ -277,6 +282,10 @@ if PRODUCTION:
     SESSION_COOKIE_NAME = "__Host-sessionid"
     CSRF_COOKIE_SECURE = True
     CSRF_COOKIE_NAME = "__Host-csrftoken"
+
+if ENV == "bench":
+    # The load benchmark: wrk talks plain HTTP to gunicorn on localhost, no TLS proxy.
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 
 # --- Logging ------------------------------------------------------------------
 

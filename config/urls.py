@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -21,6 +22,10 @@ urlpatterns += i18n_patterns(
     path("", include("tiltas.portal.urls")),
     prefix_default_language=True,
 )
+
+if settings.ENV == "bench":
+    # The benchmark's floor page exists only in the benchmark profile.
+    urlpatterns += [path("bench/", include("bench.urls"))]
 
 handler403 = "tiltas.core.views.permission_denied"
 handler404 = "tiltas.core.views.page_not_found"

@@ -6,3 +6,21 @@ class IndicatorsConfig(AppConfig):
     name = "tiltas.indicators"
     label = "indicators"
     verbose_name = _("Indicators")
+
+    def ready(self) -> None:
+        from tiltas.core import personal_data
+        from tiltas.core.access import MANAGERS
+        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
+
+        from .models import ManualValue
+        from .personal_data import erase_person, export_person
+
+        MANAGE_SECTIONS.append(
+            ManageSection("indicators:manage_list", _("Indicators"), frozenset(MANAGERS))
+        )
+        personal_data.register(
+            "indicators.manual_values",
+            models=(ManualValue,),
+            export=export_person,
+            erase=erase_person,
+        )

@@ -1,3 +1,25 @@
+from django.urls import path
+
+from .views import manage, public
+
 app_name = "indicators"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("activities/", public.activity_list, name="activities"),
+    path("activities/<str:code>/", public.activity_detail, name="activity_detail"),
+    path("results/", public.dashboard, name="dashboard"),
+    path("results/export.csv", public.export_csv, name="export_csv"),
+    path("results/export.xlsx", public.export_xlsx, name="export_xlsx"),
+    path("manage/indicators/", manage.manage_list, name="manage_list"),
+    path("manage/indicators/<str:code>/", manage.manage_detail, name="manage_detail"),
+    path(
+        "manage/indicators/<str:code>/values/create/",
+        manage.value_create,
+        name="value_create",
+    ),
+    path(
+        "manage/indicators/values/<int:pk>/evidence/",
+        manage.evidence_download,
+        name="evidence_download",
+    ),
+]

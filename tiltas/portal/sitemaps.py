@@ -1,8 +1,15 @@
-"""``/sitemap.xml``: every public portal page in every language, each entry
-with hreflang alternates for the others (and x-default, the Lithuanian one)."""
+"""``/sitemap.xml``: every public page in every language, each entry with
+hreflang alternates for the others (and x-default, the Lithuanian one).
+
+Other apps contribute sections through a ``SITEMAPS`` dict in their own
+``sitemaps.py``; this module gathers them.
+"""
 
 from datetime import datetime
+from importlib import import_module
+from importlib.util import find_spec
 
+from django.apps import apps
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.db.models import QuerySet
@@ -50,6 +57,24 @@ class PageSitemap(TranslatedSitemap):
         return item.updated_at
 
 
-SITEMAPS = {"portal": PortalSitemap, "news": NewsSitemap, "pages": PageSitemap}
+SITEMAPS: dict[str, type[Sitemap]] = {
+    "portal": PortalSitemap,
+    "news": NewsSitemap,
+    "pages": PageSitemap,
+}
 
-urlpatterns = [path("", public(sitemap), {"sitemaps": SITEMAPS}, name="sitemap")]
+
+def _gather() -> dict[str, type[Sitemap]]:
+    sections = dict(SITEMAPS)
+    for config in apps.get_app_configs():
+        module_name = f"{config.name}.sitemaps"
+        if (
+            config.label != "portal"
+            and config.name.startswith("tiltas.")
+            and find_spec(module_name)
+        ):
+            sections.update(import_module(module_name).SITEMAPS)
+    return sections
+
+
+urlpatterns = [path("", public(sitemap), {"sitemaps": _gather()}, name="sitemap")]

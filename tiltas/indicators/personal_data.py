@@ -1,0 +1,27 @@
+"""What the indicators app holds about a person: the manual values they recorded."""
+
+from typing import Any
+
+from .models import ManualValue
+
+
+def export_person(user: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "indicator": value.indicator.code,
+            "value": str(value.value),
+            "as_of": value.as_of.isoformat(),
+            "evidence_link": value.evidence_link,
+            "has_evidence_file": bool(value.evidence_file),
+            "note": value.note,
+            "recorded_at": value.recorded_at.isoformat(),
+        }
+        for value in ManualValue.objects.filter(recorded_by=user).select_related("indicator")
+    ]
+
+
+def erase_person(user: Any) -> None:
+    """Nothing to erase here: a recorded value is project evidence reported to the
+    donor, not data about the person. The link to them stays and points at the
+    anonymised account (accounts' eraser runs last and anonymises the person);
+    if the account row is ever deleted, the link becomes empty (SET_NULL)."""

@@ -1,0 +1,198 @@
+"""Reads of the results framework and its live progress."""
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.utils import timezone
+
+from .models import Activity, Goal, Indicator, ManualValue, Objective
+from .registry import Measurement, measure
+
+logger = logging.getLogger(__name__)
+
+
+class Status:
+    #: The platform counted it from its own records.
+    COUNTED = "counted"
+    #: A coordinator recorded it with evidence.
+    MANUAL = "manual"
+    #: Nobody counts it yet: shown as such, never as zero.
+    NOT_COUNTED = "not_counted"
+    #: A counter exists but failed just now (logged); shown as not counted.
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass
+class IndicatorProgress:
+    indicator: Indicator
+    status: str
+    value: int | Decimal | None = None
+    as_of: date | None = None
+    breakdown: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: The latest manual value (with its evidence) when that is what is shown.
+    manual: ManualValue | None = None
+    #: What the platform counted, kept alongside when a manual value overrides it.
+    counted_value: int | Decimal | None = None
+
+    @property
+    def has_value(self) -> bool:
+        return self.value is not None
+
+    @property
+    def percentage(self) -> Decimal | None:
+        """Share of the target reached (not capped: a target can be exceeded)."""
+        if self.value is None or not self.indicator.target:
+            return None
+        return (Decimal(self.value) * 100 / self.indicator.target).quantize(Decimal("0.1"))
+
+    @property
+    def meter_value(self) -> Decimal | None:
+        """The value for a ``<meter>``, which cannot go past its maximum."""
+        if self.value is None:
+            return None
+        return min(Decimal(self.value), self.indicator.target)
+
+
+def goal_get() -> Goal | None:
+    return Goal.objects.first()
+
+
+def objective_list() -> QuerySet[Objective]:
+    """Objectives in order, each with its activities prefetched (two queries)."""
+    return Objective.objects.order_by("order", "code").prefetch_related(
+        Prefetch("activities", queryset=Activity.objects.order_by("code"))
+    )
+
+
+def activity_list() -> QuerySet[Activity]:
+    return Activity.objects.select_related("objective").order_by("code")
+
+
+def manual_indicator_list() -> QuerySet[Indicator]:
+    return Indicator.objects.filter(manual_allowed=True).select_related("activity")
+
+
+def manual_value_list(*, indicator: Indicator) -> QuerySet[ManualValue]:
+    return indicator.manual_values.select_related("recorded_by").order_by(
+        "-as_of", "-recorded_at", "-id"
+    )
+
+
+def _manual_values_in(start: date | None, end: date | None) -> QuerySet[ManualValue]:
+    values = ManualValue.objects.all()
+    if start is not None:
+        values = values.filter(as_of__gte=start)
+    if end is not None:
+        values = values.filter(as_of__lte=end)
+    return values.order_by("-as_of", "-recorded_at", "-id")
+
+
+def _measure(indicator: Indicator, start: date | None, end: date | None) -> Measurement | str:
+    if not indicator.source:
+        return Status.NOT_COUNTED
+    try:
+        measurement = measure(indicator.source, indicator.source_params, start=start, end=end)
+    except Exception:
+        # One app's broken counter must not take the public pages down with it.
+        logger.exception("Counter %s failed for indicator %s", indicator.source, indicator.code)
+        return Status.UNAVAILABLE
+    return Status.NOT_COUNTED if measurement is None else measurement
+
+
+def _progress(
+    indicator: Indicator,
+    manual: ManualValue | None,
+    start: date | None,
+    end: date | None,
+) -> IndicatorProgress:
+    counted = _measure(indicator, start, end)
+    counted_value = counted.value if isinstance(counted, Measurement) else None
+    if manual is not None:
+        # A recorded value carries evidence the platform cannot see, so it is
+        # what we report; the platform's own count is kept for comparison.
+        return IndicatorProgress(
+            indicator=indicator,
+            status=Status.MANUAL,
+            value=manual.value,
+            as_of=manual.as_of,
+            manual=manual,
+            counted_value=counted_value,
+        )
+    if isinstance(counted, Measurement):
+        return IndicatorProgress(
+            indicator=indicator,
+            status=Status.COUNTED,
+            value=counted.value,
+            as_of=end or timezone.localdate(),
+            breakdown=counted.breakdown,
+            counted_value=counted.value,
+        )
+    return IndicatorProgress(indicator=indicator, status=counted)
+
+
+def indicator_progress(
+    indicator: Indicator, *, start: date | None = None, end: date | None = None
+) -> IndicatorProgress:
+    manual = None
+    if indicator.manual_allowed:
+        manual = _manual_values_in(start, end).filter(indicator=indicator).first()
+    return _progress(indicator, manual, start, end)
+
+
+def framework_progress(
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    activity: Activity | None = None,
+) -> list[IndicatorProgress]:
+    """Progress of every indicator (or one activity's) in a fixed number of queries:
+    the indicators with their latest manual value's id, then those values."""
+    latest = _manual_values_in(start, end).filter(indicator=OuterRef("pk")).values("pk")[:1]
+    indicators = Indicator.objects.select_related("activity__objective").annotate(
+        latest_manual_id=Subquery(latest)
+    )
+    if activity is not None:
+        indicators = indicators.filter(activity=activity)
+    rows = list(indicators.order_by("activity__code", "order", "code"))
+    wanted = [row.latest_manual_id for row in rows if row.manual_allowed and row.latest_manual_id]
+    manual_by_id = ManualValue.objects.in_bulk(wanted) if wanted else {}
+    return [_progress(row, manual_by_id.get(row.latest_manual_id), start, end) for row in rows]
+
+
+def progress_by_activity(progress: Iterable[IndicatorProgress]) -> dict[int, list]:
+    grouped: dict[int, list[IndicatorProgress]] = defaultdict(list)
+    for item in progress:
+        grouped[item.indicator.activity_id].append(item)
+    return dict(grouped)
+
+
+@dataclass
+class ActivityProgress:
+    activity: Activity
+    items: list[IndicatorProgress]
+
+
+@dataclass
+class ObjectiveProgress:
+    objective: Objective
+    activities: list[ActivityProgress]
+
+
+def framework_tree(progress: Iterable[IndicatorProgress]) -> list[ObjectiveProgress]:
+    """Objectives → activities → their indicators' progress, in the framework's order."""
+    grouped = progress_by_activity(progress)
+    return [
+        ObjectiveProgress(
+            objective=objective,
+            activities=[
+                ActivityProgress(activity=activity, items=grouped.get(activity.pk, []))
+                for activity in objective.activities.all()
+            ],
+        )
+        for objective in objective_list()
+    ]

@@ -1,0 +1,82 @@
+"""Writes of the results framework: recording manual values, auditing exports."""
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tiltas.core.audit import audit_record
+
+from .models import Indicator, ManualValue
+
+
+def manual_value_record(
+    *,
+    indicator: Indicator,
+    value: Decimal,
+    as_of: date,
+    actor: Any,
+    evidence_file: File | None = None,
+    evidence_link: str = "",
+    note: str = "",
+) -> ManualValue:
+    """Record a value with evidence for an indicator that allows manual values.
+
+    ``evidence_file`` must already be checked (``evidence.clean_evidence_file``)."""
+    with transaction.atomic():
+        # Re-read inside the transaction: the flag may have changed since the form loaded.
+        indicator = Indicator.objects.select_for_update().get(pk=indicator.pk)
+        if not indicator.manual_allowed:
+            raise ValidationError(
+                _("This indicator is counted by the platform; values cannot be recorded by hand."),
+                code="not_manual",
+            )
+        if value < 0:
+            raise ValidationError({"value": _("The value cannot be negative.")}, code="negative")
+        if as_of > timezone.localdate():
+            raise ValidationError({"as_of": _("The date cannot be in the future.")}, code="future")
+        if evidence_link and not evidence_link.lower().startswith("https://"):
+            raise ValidationError(
+                {"evidence_link": _("The link must start with https://.")}, code="https"
+            )
+        if evidence_file is None and not evidence_link:
+            raise ValidationError(_("Attach an evidence file or give a link."), code="evidence")
+        manual_value = ManualValue(
+            indicator=indicator,
+            value=value,
+            as_of=as_of,
+            evidence_link=evidence_link,
+            note=note,
+            recorded_by=actor,
+        )
+        if evidence_file is not None:
+            manual_value.evidence_file.save(evidence_file.name or "", evidence_file, save=False)
+        try:
+            manual_value.save()
+            audit_record(
+                actor=actor,
+                action="indicators.value.recorded",
+                obj=manual_value,
+                changed_fields=["value", "as_of", "evidence_file", "evidence_link", "note"],
+            )
+        except Exception:
+            # The row is rolled back; do not leave its file behind.
+            if manual_value.evidence_file:
+                manual_value.evidence_file.delete(save=False)
+            raise
+    return manual_value
+
+
+def results_export_record(
+    *, actor: Any, file_format: str, start: date | None, end: date | None
+) -> None:
+    """Audit a donor export (SECURITY.md LG-1); anonymous downloads are kept with no actor.
+    The entry names the format and whether a period was chosen (names, not values)."""
+    changed = [file_format] + (["period"] if start or end else [])
+    with transaction.atomic():
+        audit_record(actor=actor, action="indicators.results.exported", changed_fields=changed)

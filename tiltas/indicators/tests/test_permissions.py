@@ -1,0 +1,114 @@
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.files.base import ContentFile
+from django.http import Http404
+from django.urls import reverse
+
+from tiltas.indicators.permissions import (
+    access_activity_by_code,
+    access_manual_indicator_by_code,
+    access_manual_value_by_id,
+)
+
+from .factories import ActivityFactory, IndicatorFactory, ManualIndicatorFactory, ManualValueFactory
+from .files import PDF
+
+pytestmark = pytest.mark.django_db
+
+ALLOWED = {"coordinator", "administrator"}
+ROLES = ["anonymous", "member", "trainer", "coordinator", "integrity_officer", "administrator"]
+
+
+@pytest.fixture
+def manage_urls(media_root):
+    indicator = ManualIndicatorFactory()
+    value = ManualValueFactory(indicator=indicator)
+    value.evidence_file.save("x.pdf", ContentFile(PDF), save=True)
+    return [
+        reverse("indicators:manage_list"),
+        reverse("indicators:manage_detail", kwargs={"code": indicator.code}),
+        reverse("indicators:value_create", kwargs={"code": indicator.code}),
+        reverse("indicators:evidence_download", kwargs={"pk": value.pk}),
+    ]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_manage_views_per_role(role_client, manage_urls, role):
+    client = role_client(role)
+    for url in manage_urls:
+        response = client.get(url)
+        if role == "anonymous":
+            assert response.status_code == 302
+            assert "/accounts/login/" in response["Location"]
+        elif role in ALLOWED:
+            assert response.status_code == 200, url
+        else:
+            assert response.status_code == 403, url
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_public_pages_per_role(role_client, role):
+    activity = ActivityFactory()
+    client = role_client(role)
+    for url in [
+        reverse("indicators:activities"),
+        reverse("indicators:activity_detail", kwargs={"code": activity.code}),
+        reverse("indicators:dashboard"),
+        reverse("indicators:export_csv"),
+        reverse("indicators:export_xlsx"),
+    ]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_staff_without_totp_are_sent_to_set_it_up(make_user, client):
+    client.force_login(make_user(role="coordinator", with_totp=False))
+    response = client.get(reverse("indicators:manage_list"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("core:mfa_required")
+
+
+def test_creating_a_value_is_post_only_with_csrf(coordinator, media_root):
+    from django.test import Client
+
+    indicator = ManualIndicatorFactory()
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("indicators:value_create", kwargs={"code": indicator.code}),
+        {"value": "1", "as_of": "2026-01-01", "evidence_link": "https://example.org"},
+    )
+    assert response.status_code == 403
+    assert not indicator.manual_values.exists()
+
+
+def test_access_functions_answer_404(coordinator, member):
+    counted = IndicatorFactory(manual_allowed=False)
+    manual = ManualIndicatorFactory()
+    value = ManualValueFactory(indicator=manual)
+    with pytest.raises(Http404):
+        access_activity_by_code(member, "9.9.9")
+    with pytest.raises(Http404):
+        access_manual_indicator_by_code(coordinator, counted.code)
+    for user in (member, AnonymousUser()):
+        with pytest.raises(Http404):
+            access_manual_indicator_by_code(user, manual.code)
+        with pytest.raises(Http404):
+            access_manual_value_by_id(user, value.pk)
+    with pytest.raises(Http404):
+        access_manual_value_by_id(coordinator, value.pk + 1000)
+    assert access_manual_value_by_id(coordinator, value.pk) == value
+
+
+def test_evidence_without_a_file_is_404(role_client):
+    value = ManualValueFactory()
+    response = role_client("coordinator").get(
+        reverse("indicators:evidence_download", kwargs={"pk": value.pk})
+    )
+    assert response.status_code == 404
+
+
+def test_manage_section_is_registered_for_managers_only():
+    from tiltas.core.navigation import MANAGE_SECTIONS
+
+    section = next(s for s in MANAGE_SECTIONS if s.url_name == "indicators:manage_list")
+    assert section.roles == frozenset(ALLOWED)

@@ -1,0 +1,20 @@
+"""Arguments for the permission-matrix test: one sample per URL name that takes any."""
+
+from django.core.files.base import ContentFile
+
+from .factories import ActivityFactory, ManualIndicatorFactory, ManualValueFactory
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def url_samples() -> dict[str, dict]:
+    activity = ActivityFactory()
+    indicator = ManualIndicatorFactory(activity=activity)
+    value = ManualValueFactory(indicator=indicator)
+    value.evidence_file.save("sample.pdf", ContentFile(PDF), save=True)
+    return {
+        "indicators:activity_detail": {"code": activity.code},
+        "indicators:manage_detail": {"code": indicator.code},
+        "indicators:value_create": {"code": indicator.code},
+        "indicators:evidence_download": {"pk": value.pk},
+    }

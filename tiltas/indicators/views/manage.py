@@ -1,0 +1,77 @@
+"""Coordinators and administrators record values for the indicators the platform
+cannot count, with evidence, and download that evidence."""
+
+import mimetypes
+from pathlib import PurePath
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+
+from tiltas.core.access import MANAGERS, roles_required
+
+from .. import selectors, services
+from ..forms import ManualValueForm
+from ..permissions import access_manual_indicator_by_code, access_manual_value_by_id
+
+
+@roles_required(*MANAGERS)
+def manage_list(request: HttpRequest) -> HttpResponse:
+    indicators = list(selectors.manual_indicator_list())
+    progress = {item.indicator.pk: item for item in selectors.framework_progress()}
+    rows = [
+        {"indicator": indicator, "progress": progress[indicator.pk]} for indicator in indicators
+    ]
+    return render(request, "indicators/manage/list.html", {"rows": rows})
+
+
+@roles_required(*MANAGERS)
+def manage_detail(request: HttpRequest, code: str) -> HttpResponse:
+    indicator = access_manual_indicator_by_code(request.user, code)
+    page = Paginator(selectors.manual_value_list(indicator=indicator), 25).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "indicators/manage/detail.html",
+        {"indicator": indicator, "page": page, "progress": selectors.indicator_progress(indicator)},
+    )
+
+
+@roles_required(*MANAGERS)
+def value_create(request: HttpRequest, code: str) -> HttpResponse:
+    indicator = access_manual_indicator_by_code(request.user, code)
+    form = ManualValueForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.manual_value_record(
+                indicator=indicator, actor=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The value was recorded."))
+            return redirect("indicators:manage_detail", code=indicator.code)
+    return render(
+        request, "indicators/manage/value_form.html", {"indicator": indicator, "form": form}
+    )
+
+
+@roles_required(*MANAGERS)
+def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
+    manual_value = access_manual_value_by_id(request.user, pk)
+    if not manual_value.evidence_file:
+        raise Http404
+    extension = PurePath(manual_value.evidence_file.name).suffix
+    filename = f"evidence-{manual_value.indicator.code}-{manual_value.as_of:%Y-%m-%d}{extension}"
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    # Read whole (at most 20 MB) so no file handle outlives the request.
+    with manual_value.evidence_file.open("rb") as evidence:
+        response = HttpResponse(evidence.read(), content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,96 @@
+"""The public face of the results framework: activities, their progress, the dashboard
+and the donor exports."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tiltas.core.access import public
+
+from .. import exports, selectors, services
+from ..display import breakdown_tables
+from ..forms import PeriodForm
+from ..permissions import access_activity_by_code
+from ..throttle import export_allowed
+
+
+@public
+def activity_list(request: HttpRequest) -> HttpResponse:
+    tree = selectors.framework_tree(selectors.framework_progress())
+    return render(
+        request, "indicators/activity_list.html", {"goal": selectors.goal_get(), "tree": tree}
+    )
+
+
+@public
+def activity_detail(request: HttpRequest, code: str) -> HttpResponse:
+    activity = access_activity_by_code(request.user, code)
+    progress = selectors.framework_progress(activity=activity)
+    items = [{"progress": item, "tables": breakdown_tables(item)} for item in progress]
+    return render(
+        request, "indicators/activity_detail.html", {"activity": activity, "items": items}
+    )
+
+
+def _period(request: HttpRequest) -> tuple[PeriodForm, dict]:
+    form = PeriodForm(request.GET or None)
+    start, end = form.period() if request.GET else (None, None)
+    return form, {"start": start, "end": end}
+
+
+@public
+def dashboard(request: HttpRequest) -> HttpResponse:
+    form, period = _period(request)
+    progress = selectors.framework_progress(**period)
+    return render(
+        request,
+        "indicators/dashboard.html",
+        {
+            "form": form,
+            "tree": selectors.framework_tree(progress),
+            "progress": progress,
+            "period": period,
+            "query": request.GET.urlencode() if form.is_bound and form.is_valid() else "",
+        },
+    )
+
+
+def _filename(extension: str) -> str:
+    return f"tiltas-results-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+def _too_many() -> HttpResponse:
+    return HttpResponse(
+        _("Too many downloads in a short time. Wait a few minutes and try again."),
+        status=429,
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+@public
+def export_csv(request: HttpRequest) -> HttpResponse:
+    if not export_allowed(request):
+        return _too_many()
+    _form, period = _period(request)
+    services.results_export_record(actor=request.user, file_format="csv", **period)
+    response = HttpResponse(
+        exports.as_csv(selectors.framework_progress(**period)),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    return response
+
+
+@public
+def export_xlsx(request: HttpRequest) -> HttpResponse:
+    if not export_allowed(request):
+        return _too_many()
+    _form, period = _period(request)
+    services.results_export_record(actor=request.user, file_format="xlsx", **period)
+    response = HttpResponse(
+        exports.as_xlsx(selectors.framework_progress(**period)),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename("xlsx")}"'
+    return response
