@@ -60,12 +60,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "tiltas.accounts",  # before allauth: its templates override allauth's
     "allauth",
     "allauth.account",
     "allauth.mfa",
     "django_tasks_db",
     "tiltas.core",
-    "tiltas.accounts",
     "tiltas.portal",
     "tiltas.indicators",
     "tiltas.competencies",
@@ -181,6 +181,7 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Tiltas] "
 ACCOUNT_RATE_LIMITS = {
     # Ten failed sign-ins per account in 5 minutes; twenty per IP per minute.

@@ -1,5 +1,44 @@
+"""Hooks Tiltas into allauth: the sign-in record, 429 on throttled sign-ins,
+and the person's own language after sign-in."""
+
+from typing import Any
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.exceptions import ImmediateHttpResponse
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from django.shortcuts import render
+from django.utils import translation
+
+from .models import User
+from .services import login_failed_record, login_record
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Hooks Tiltas into allauth (e-mail language, sign-up details)."""
+    def login(self, request: HttpRequest, user: Any) -> None:
+        # Called once every stage (password, e-mail verification, TOTP) has
+        # passed: this is the one place a sign-in really succeeds.
+        super().login(request, user)
+        login_record(user=user, request=request)
+
+    def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
+        # allauth answers a throttled sign-in with a form error (200); an
+        # explicit 429 tells clients and monitoring what is going on.
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError as error:
+            if error.code != "too_many_login_attempts":
+                raise
+            response = render(request, "account/too_many_attempts.html", status=429)
+            raise ImmediateHttpResponse(response) from error
+
+    def authentication_failed(self, request: HttpRequest, **credentials: Any) -> None:
+        login_failed_record()
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        user = request.user
+        language = user.preferred_language if isinstance(user, User) else None
+        if language:
+            with translation.override(language):
+                return super().get_login_redirect_url(request)
+        return super().get_login_redirect_url(request)

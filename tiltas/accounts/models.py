@@ -1,5 +1,7 @@
 """People, organisations and the record of sign-ins."""
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
@@ -43,7 +45,7 @@ class Region(models.TextChoices):
     NO_FINNMARK = "NO-56", _("Finnmark")
 
     @classmethod
-    def for_country(cls, country: str) -> list[tuple[str, str]]:
+    def for_country(cls, country: str) -> list[tuple[str, Any]]:
         return [(value, label) for value, label in cls.choices if value.startswith(country)]
 
 
@@ -170,6 +172,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.full_name or self.email
+
+    def audit_label(self) -> str:
+        return f"person #{self.pk}"
 
     def get_full_name(self) -> str:
         return self.full_name

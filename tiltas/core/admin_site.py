@@ -1,5 +1,6 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 from tiltas.accounts.models import Role
 
@@ -7,7 +8,11 @@ from .access import has_totp
 
 
 class TiltasAdminSite(admin.AdminSite):
-    """The Django admin: administrators only, and only after TOTP is set up."""
+    """The Django admin: administrators only, and only after TOTP is set up.
+
+    Its own login form would sign people in with a password alone, skipping
+    TOTP and throttling: it sends them to allauth's sign-in instead.
+    """
 
     site_header = "Tiltas"
     site_title = "Tiltas"
@@ -20,3 +25,6 @@ class TiltasAdminSite(admin.AdminSite):
             and getattr(user, "role", None) == Role.ADMINISTRATOR
             and has_totp(user)
         )
+
+    def login(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        return secure_admin_login(super().login)(request, extra_context)

@@ -17,6 +17,13 @@ def _clean(text: str, limit: int) -> str:
     return text.replace("\r", " ").replace("\n", " ")[:limit]
 
 
+def _label(obj: models.Model) -> str:
+    # A model naming a person supplies ``audit_label()`` (e.g. "person #12"): the
+    # log is append-only, so a name written here could never be erased (GDPR 17).
+    label = getattr(obj, "audit_label", None)
+    return label() if callable(label) else str(obj)
+
+
 def audit_record(
     *,
     actor: Any,
@@ -32,7 +39,7 @@ def audit_record(
         action=action,
         object_type=obj._meta.label_lower if obj is not None else "",
         object_id=str(obj.pk) if obj is not None and obj.pk is not None else "",
-        object_repr=_clean(str(obj), 200) if obj is not None else "",
+        object_repr=_clean(_label(obj), 200) if obj is not None else "",
         changed_fields=sorted(
             name for name in set(changed_fields) if name.lower() not in SECRET_FIELDS
         ),

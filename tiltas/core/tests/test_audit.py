@@ -15,6 +15,7 @@ def test_audit_record_keeps_field_names_but_never_secrets(member):
     )
     assert entry.actor == member
     assert entry.object_type == "accounts.user"
+    assert entry.object_repr == f"person #{member.pk}"
     assert entry.changed_fields == ["full_name"]
 
 

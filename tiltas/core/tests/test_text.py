@@ -10,7 +10,7 @@ def test_markdown_keeps_structure():
 
 def test_markdown_strips_scripts_styles_and_handlers():
     source = (
-        '<script>alert(1)</script><style>p{}</style>'
+        "<script>alert(1)</script><style>p{}</style>"
         '<img src="x.png" onerror="alert(2)"> [click](javascript:alert(3)) '
         '<a href="https://example.org" onclick="alert(4)">ok</a>'
     )

@@ -1,0 +1,39 @@
+"""The unique-logins indicator: distinct people who ever signed in."""
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
+
+from tiltas.indicators.registry import Measurement, counter
+
+from .models import User
+
+
+def _bounds(start: date | None, end: date | None) -> dict[str, datetime]:
+    bounds = {}
+    if start:
+        bounds["login_records__at__gte"] = timezone.make_aware(datetime.combine(start, time.min))
+    if end:
+        next_day = datetime.combine(end + timedelta(days=1), time.min)
+        bounds["login_records__at__lt"] = timezone.make_aware(next_day)
+    return bounds
+
+
+@counter("accounts.unique_logins")
+def unique_logins(*, start: date | None = None, end: date | None = None) -> Measurement:
+    people = (
+        User.objects.filter(login_records__isnull=False, **_bounds(start, end))
+        .distinct()
+        .values_list("pk", "sex", "country", "organisation__type")
+    )
+    # One row per person (the pk keeps two alike people apart).
+    rows = [row[1:] for row in people.order_by()]
+    return Measurement(
+        value=len(rows),
+        breakdown={
+            "sex": dict(Counter(sex for sex, _c, _t in rows)),
+            "country": dict(Counter(country for _s, country, _t in rows)),
+            "organisation_type": dict(Counter(kind or "" for _s, _c, kind in rows)),
+        },
+    )

@@ -1,0 +1,287 @@
+"""Writes for people and organisations. Each function runs in one transaction
+and records an audit entry."""
+
+import re
+import time
+from collections.abc import Iterable
+from typing import Any, cast
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.sessions.models import Session
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from django.db import models, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from tiltas.core.audit import audit_record
+from tiltas.core.middleware import SESSION_STARTED_KEY
+from tiltas.core.personal_data import sources
+from tiltas.core.uploads import check_size, clean_image
+
+from .models import LoginRecord, Organisation, Role, User
+
+#: Fields a person may change on their own profile (never role or staff flags).
+PROFILE_FIELDS = ("full_name", "preferred_language", "country", "position", "organisation", "sex")
+ORGANISATION_FIELDS = (
+    "name", "type", "country", "region", "project_role", "website",
+    "description_lt", "description_en", "description_nb",
+)  # fmt: skip
+ERASED_NAME = "Deleted person"
+
+
+class _PersonRef:
+    """Names a person in the audit log by id only.
+
+    The log is append-only, so a name or e-mail written there could never be
+    erased later (GDPR art. 17); ``str(user)`` would write the full name.
+    """
+
+    _meta = User._meta
+
+    def __init__(self, user: User) -> None:
+        self.pk = user.pk
+
+    def __str__(self) -> str:
+        return f"person #{self.pk}"
+
+
+def person_ref(user: User) -> models.Model:
+    return cast(models.Model, _PersonRef(user))
+
+
+def login_record(*, user: User, request: HttpRequest) -> LoginRecord:
+    """Record a successful sign-in and start the session's absolute lifetime."""
+    request.session[SESSION_STARTED_KEY] = time.time()
+    with transaction.atomic():
+        record = LoginRecord.objects.create(user=user)
+        audit_record(actor=user, action="accounts.login.succeeded", obj=person_ref(user))
+    return record
+
+
+def security_event_record(*, user: User, action: str, changed_fields: Iterable[str] = ()) -> None:
+    """Audit a sign-in related event (password, e-mail, second factor, sign-out)."""
+    audit_record(actor=user, action=action, obj=person_ref(user), changed_fields=changed_fields)
+
+
+def login_failed_record() -> None:
+    # No person is named: the e-mail typed may be anyone's, or a mistyped password.
+    audit_record(actor=None, action="accounts.login.failed")
+
+
+def _changed(instance: models.Model, values: dict[str, Any], fields: Iterable[str]) -> list[str]:
+    changed = []
+    for name in fields:
+        # None and "" are the same empty text (translated fields are nullable).
+        if name in values and (getattr(instance, name) or "") != (values[name] or ""):
+            setattr(instance, name, values[name])
+            changed.append(name)
+    return changed
+
+
+def user_profile_update(*, user: User, values: dict[str, Any]) -> list[str]:
+    """Change the person's own profile; other keys in ``values`` are ignored."""
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        changed = _changed(user, values, PROFILE_FIELDS)
+        if changed:
+            user.save(update_fields=changed)
+            audit_record(
+                actor=user, action="accounts.profile.changed", obj=person_ref(user),
+                changed_fields=changed,
+            )  # fmt: skip
+    return changed
+
+
+def user_sessions_end(*, user: User) -> int:
+    """Delete every stored session of ``user``; returns how many ended.
+
+    Only unexpired sessions are decoded: with a 30-minute idle timeout they are
+    the people active right now, not the whole user base.
+    """
+    ended = []
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
+            ended.append(session.session_key)
+    Session.objects.filter(session_key__in=ended).delete()
+    return len(ended)
+
+
+def _not_self(*, user: User, actor: User) -> None:
+    if user.pk == actor.pk:
+        raise ValidationError(
+            _("You cannot change your own role or deactivate yourself."), code="self"
+        )
+
+
+def user_role_change(*, user: User, role: str, actor: User) -> User:
+    if role not in Role.values:
+        raise ValidationError(_("Choose a valid role."), code="role")
+    _not_self(user=user, actor=actor)
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        if user.role == role:
+            return user
+        user.role = role
+        # Only administrators use the Django admin (it also requires TOTP).
+        user.is_staff = user.is_superuser = role == Role.ADMINISTRATOR
+        user.save(update_fields=["role", "is_staff", "is_superuser"])
+        audit_record(
+            actor=actor, action="accounts.user.role_changed", obj=person_ref(user),
+            changed_fields=["role"],
+        )  # fmt: skip
+    return user
+
+
+def user_deactivate(*, user: User, actor: User) -> User:
+    """Deactivate a person and end all their sessions at once."""
+    _not_self(user=user, actor=actor)
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+        user_sessions_end(user=user)
+        audit_record(
+            actor=actor, action="accounts.user.deactivated", obj=person_ref(user),
+            changed_fields=["is_active"],
+        )  # fmt: skip
+    return user
+
+
+def personal_data_export(*, user: User) -> dict[str, Any]:
+    """Everything every registered source holds about ``user`` (GDPR art. 15, 20)."""
+    with transaction.atomic():
+        data = {
+            "generated_at": timezone.now(),
+            "sources": {source.name: source.export(user) for source in sources()},
+        }
+        audit_record(actor=user, action="accounts.data.exported", obj=person_ref(user))
+    return data
+
+
+def _anonymise(user: User) -> None:
+    user.email = f"erased-{user.pk}@invalid.tiltas.lt"
+    user.full_name = ERASED_NAME
+    user.position = ""
+    user.country = ""
+    user.sex = ""
+    user.organisation = None
+    user.role = Role.MEMBER
+    user.is_active = user.is_staff = user.is_superuser = False
+    user.set_unusable_password()
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
+
+
+def account_delete(*, user: User, request: HttpRequest | None = None) -> None:
+    """Erase a person's data through every registered source, then anonymise
+    the person (the row stays so that audit entries and counts keep their
+    meaning) and end all their sessions."""
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        audit_record(actor=user, action="accounts.user.erased", obj=person_ref(user))
+        for source in sources():
+            source.erase(user)
+        _anonymise(user)
+        user_sessions_end(user=user)
+    if request is not None:
+        logout(request)
+
+
+def erase_account_records(user: User) -> None:
+    """Eraser of the ``accounts`` personal-data source."""
+    EmailAddress.objects.filter(user=user).delete()  # cascades to confirmations
+    Authenticator.objects.filter(user=user).delete()
+    # Sign-in records stay: they hold only a time and now point at an
+    # anonymised person, and the donor's unique-logins count must not drop.
+
+
+MARKUP = re.compile(rb"<(?:html|script|svg|body|iframe|object|embed|\?xml)", re.IGNORECASE)
+
+
+def logo_clean(upload: UploadedFile) -> ContentFile:
+    """A logo checked by content and re-encoded (see ``clean_image``).
+
+    Files that also carry markup (a PNG with an HTML page inside, the classic
+    polyglot) are refused outright rather than silently cleaned.
+    """
+    check_size(upload, settings.TILTAS_LOGO_MAX_BYTES)
+    upload.seek(0)
+    if MARKUP.search(upload.read()):
+        raise ValidationError(_("Upload a PNG, JPEG or WebP image."), code="type")
+    upload.seek(0)
+    return clean_image(upload, max_bytes=settings.TILTAS_LOGO_MAX_BYTES)
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:70] or "organisation"
+    slug, n = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _check_region(values: dict[str, Any]) -> None:
+    region, country = values.get("region") or "", values.get("country") or ""
+    if region and not region.startswith(country):
+        raise ValidationError(
+            {"region": _("Choose a region in the organisation's country.")}, code="region"
+        )
+
+
+def organisation_create(
+    *, actor: User, values: dict[str, Any], logo: UploadedFile | None = None
+) -> Organisation:
+    _check_region(values)
+    cleaned_logo = logo_clean(logo) if logo else None
+    with transaction.atomic():
+        organisation = Organisation(slug=_unique_slug(values["name"]))
+        _changed(organisation, values, ORGANISATION_FIELDS)
+        if cleaned_logo is not None:
+            organisation.logo.save(str(cleaned_logo.name), cleaned_logo, save=False)
+        organisation.save()
+        audit_record(
+            actor=actor, action="accounts.organisation.created", obj=organisation,
+            changed_fields=[f for f in ORGANISATION_FIELDS if values.get(f)]
+            + (["logo"] if cleaned_logo else []),
+        )  # fmt: skip
+    return organisation
+
+
+def organisation_update(
+    *,
+    organisation: Organisation,
+    actor: User,
+    values: dict[str, Any],
+    logo: UploadedFile | None = None,
+    remove_logo: bool = False,
+) -> Organisation:
+    _check_region(values)
+    cleaned_logo = logo_clean(logo) if logo else None
+    with transaction.atomic():
+        organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+        changed = _changed(organisation, values, ORGANISATION_FIELDS)
+        old_logo = organisation.logo.name if organisation.logo else ""
+        if cleaned_logo is not None:
+            organisation.logo.save(str(cleaned_logo.name), cleaned_logo, save=False)
+            changed.append("logo")
+        elif remove_logo and old_logo:
+            organisation.logo = ""
+            changed.append("logo")
+        if changed:
+            organisation.save()
+            audit_record(
+                actor=actor, action="accounts.organisation.changed", obj=organisation,
+                changed_fields=changed,
+            )  # fmt: skip
+            if "logo" in changed and old_logo:
+                storage = organisation.logo.storage
+                transaction.on_commit(lambda: storage.delete(old_logo))
+    return organisation

@@ -1,0 +1,77 @@
+"""Signing in through allauth's real pages, and reading HTML in tests."""
+
+import re
+import time
+from html.parser import HTMLParser
+
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+
+from .factories import PASSWORD
+
+
+def totp_code(at: float | None = None) -> str:
+    counter = int((at if at is not None else time.time()) // 30)
+    return format_hotp_value(hotp_value(settings.TILTAS_DEMO_TOTP_SECRET, counter))
+
+
+def sign_in(client: Client, email: str, password: str = PASSWORD, *, code: str | None = None):
+    """POST the sign-in form (and the TOTP form when a code is given)."""
+    response = client.post(reverse("account_login"), {"login": email, "password": password})
+    mfa = reverse("mfa_authenticate")
+    if code is not None and response.status_code == 302 and response["Location"] == mfa:
+        response = client.post(reverse("mfa_authenticate"), {"code": code})
+    return response
+
+
+def reauthenticate(client: Client, password: str = PASSWORD):
+    return client.post(reverse("account_reauthenticate"), {"password": password})
+
+
+VOLATILE = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+|(nonce=")[^"]+')
+
+
+def stable_html(content: bytes) -> str:
+    """The page without its per-response random values (CSRF token, CSP nonce)."""
+    return VOLATILE.sub(lambda m: m.group(1) or m.group(2), content.decode())
+
+
+class FormAudit(HTMLParser):
+    """Collects what the accessibility checks need from a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.controls: list[str] = []
+        self.labels: set[str] = set()
+        self.inline_scripts = 0
+        self.style_attributes = 0
+        self.event_handlers: list[str] = []
+        self.h1 = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        attributes = dict(attrs)
+        if tag == "h1":
+            self.h1 += 1
+        if (
+            tag == "script"
+            and "src" not in attributes
+            and attributes.get("type") != "application/json"
+        ):
+            self.inline_scripts += 1
+        if "style" in attributes:
+            self.style_attributes += 1
+        self.event_handlers += [name for name in attributes if name.startswith("on")]
+        if tag == "label" and attributes.get("for"):
+            self.labels.add(attributes["for"])
+        if tag in {"input", "select", "textarea"} and attributes.get("type") not in {
+            "hidden", "submit", "button",
+        }:  # fmt: skip
+            self.controls.append(attributes.get("id") or "")
+
+
+def audit_page(content: bytes) -> FormAudit:
+    parser = FormAudit()
+    parser.feed(content.decode())
+    return parser

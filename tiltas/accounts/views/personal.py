@@ -1,0 +1,61 @@
+"""The signed-in person's own pages: profile and "My data"."""
+
+import json
+
+from allauth.account.decorators import reauthentication_required
+from django.contrib import messages
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from tiltas.core.access import signed_in
+
+from ..forms import ConfirmDeleteForm, ProfileForm
+from ..services import account_delete as account_delete_service
+from ..services import personal_data_export, user_profile_update
+
+
+@signed_in
+def profile(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        changed = user_profile_update(user=request.user, values=form.cleaned_data)
+        messages.success(request, _("Your profile has been saved."))
+        # A new preferred language applies at once: back to the profile in it.
+        language = (
+            form.cleaned_data["preferred_language"] if "preferred_language" in changed else None
+        )
+        with translation.override(language or translation.get_language()):
+            return redirect("accounts:profile")
+    return render(request, "accounts/profile.html", {"form": form})
+
+
+@signed_in
+def my_data(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/my_data.html")
+
+
+@signed_in
+@reauthentication_required
+def my_data_download(request: HttpRequest) -> HttpResponse:
+    data = personal_data_export(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="tiltas-my-data.json"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@signed_in
+@reauthentication_required
+def account_delete(request: HttpRequest) -> HttpResponse:
+    form = ConfirmDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        account_delete_service(user=request.user, request=request)
+        messages.success(request, _("Your account and your data have been deleted."))
+        return redirect("portal:home")
+    return render(request, "accounts/account_delete.html", {"form": form})

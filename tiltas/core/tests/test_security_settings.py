@@ -1,0 +1,160 @@
+"""Deployment settings, cookies, HSTS and CSRF (SECURITY.md SE-1, IO-2, AC-3).
+
+Production settings are read from a fresh interpreter with
+``TILTAS_ENV=production`` (the settings module decides at import), then
+applied here so real requests show what a browser would receive.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client, override_settings
+from django.urls import reverse
+from django.utils import translation
+
+BASE_DIR = Path(settings.BASE_DIR)
+ONE_YEAR = 365 * 24 * 60 * 60
+
+#: Views that may skip CSRF checks, with the reason. Reviewed; empty on purpose.
+CSRF_EXEMPT_ALLOWLIST: dict[str, str] = {}
+
+PRODUCTION_SETTINGS = [
+    "DEBUG",
+    "SESSION_COOKIE_NAME",
+    "SESSION_COOKIE_SECURE",
+    "SESSION_COOKIE_HTTPONLY",
+    "SESSION_COOKIE_SAMESITE",
+    "SESSION_COOKIE_DOMAIN",
+    "SESSION_COOKIE_PATH",
+    "CSRF_COOKIE_NAME",
+    "CSRF_COOKIE_SECURE",
+    "CSRF_COOKIE_SAMESITE",
+    "CSRF_COOKIE_DOMAIN",
+    "CSRF_COOKIE_PATH",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_PROXY_SSL_HEADER",
+]
+PRINT_SETTINGS = (
+    "import json, django; django.setup(); from django.conf import settings; "
+    f"print(json.dumps({{name: getattr(settings, name) for name in {PRODUCTION_SETTINGS!r}}}))"
+)
+
+
+def production_env(tmp_path: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(
+        TILTAS_ENV="production",
+        DJANGO_SETTINGS_MODULE="config.settings",
+        SECRET_KEY="production-like-" + "k3y" * 20,
+        ALLOWED_HOSTS="tiltas.example",
+        TILTAS_VAR_DIR=str(tmp_path),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+    )
+    env.pop("DEBUG", None)
+    return env
+
+
+def run_python(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+        [sys.executable, *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_check_deploy_passes_with_production_settings(tmp_path):
+    result = run_python(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env(tmp_path)
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def production_settings(tmp_path_factory) -> dict:
+    result = run_python(["-c", PRINT_SETTINGS], production_env(tmp_path_factory.mktemp("prod")))
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    if values["SECURE_PROXY_SSL_HEADER"] is not None:
+        values["SECURE_PROXY_SSL_HEADER"] = tuple(values["SECURE_PROXY_SSL_HEADER"])
+    return values
+
+
+def test_production_settings_are_strict(production_settings):
+    assert production_settings["DEBUG"] is False
+    assert production_settings["SECURE_HSTS_SECONDS"] >= ONE_YEAR
+    assert production_settings["SECURE_SSL_REDIRECT"] is True
+
+
+@pytest.mark.django_db
+def test_production_cookies_are_host_only_secure_and_same_site(production_settings, member):
+    with override_settings(**production_settings), translation.override("lt"):
+        client = Client()
+        response = client.get(reverse("account_login"), secure=True)
+        assert response.status_code == 200
+        csrf = response.cookies[production_settings["CSRF_COOKIE_NAME"]]
+
+        client.force_login(member)
+        response = client.get(reverse("core:dashboard"), secure=True)
+        assert response.status_code == 200
+        session = response.cookies[production_settings["SESSION_COOKIE_NAME"]]
+
+    for cookie in (csrf, session):
+        assert cookie.key.startswith("__Host-"), cookie.key
+        # __Host- cookies are only accepted with Secure, Path=/ and no Domain.
+        assert cookie["secure"] is True, cookie.key
+        assert cookie["path"] == "/", cookie.key
+        assert not cookie["domain"], cookie.key
+        assert cookie["samesite"] in {"Lax", "Strict"}, cookie.key
+    assert session["httponly"] is True
+
+
+@pytest.mark.django_db
+def test_production_sends_hsts_over_https_and_redirects_http(production_settings):
+    with override_settings(**production_settings), translation.override("lt"):
+        client = Client()
+        secure = client.get(reverse("portal:home"), secure=True)
+        plain = client.get(reverse("portal:home"))
+    hsts = secure["Strict-Transport-Security"]
+    max_age = int(re.search(r"max-age=(\d+)", hsts).group(1))
+    assert max_age >= ONE_YEAR and "includeSubDomains" in hsts, hsts
+    assert plain.status_code == 301 and plain["Location"].startswith("https://")
+
+
+# --- CSRF (AC-3) -----------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_sign_out_without_csrf_token_is_refused(member):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    with translation.override("lt"):
+        logout, dashboard = reverse("account_logout"), reverse("core:dashboard")
+    assert client.post(logout).status_code == 403
+    assert client.get(dashboard).status_code == 200, "the forged sign-out signed the member out"
+    # A GET only asks for confirmation: following a link never signs anyone out.
+    assert client.get(logout).status_code == 200
+    assert client.get(dashboard).status_code == 200
+
+
+CSRF_EXEMPT = re.compile(r"\bcsrf_exempt\b")
+
+
+def test_csrf_exempt_only_on_the_allowlist():
+    found = []
+    for folder in ("tiltas", "config"):
+        for path in sorted((BASE_DIR / folder).rglob("*")):
+            # Test modules never reach the production URLconf; they may build their own views.
+            if path.suffix not in {".py", ".html"} or "tests" in path.parts:
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if CSRF_EXEMPT.search(line):
+                    found.append(f"{path.relative_to(BASE_DIR)}:{number}: {line.strip()}")
+    unexpected = [hit for hit in found if hit.split(":", 1)[0] not in CSRF_EXEMPT_ALLOWLIST]
+    assert not unexpected, "csrf_exempt outside the reviewed allowlist:\n" + "\n".join(unexpected)

@@ -1,0 +1,59 @@
+"""XSS payloads in news titles, summaries, bodies and organisation names render
+inert on every page that shows them (SECURITY.md IO-1; issue 2).
+
+People's names carry a payload throughout the permission matrix
+(``test_url_access``); here the portal's own content does.
+"""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from tiltas.accounts.models import ProjectRole, Role
+from tiltas.accounts.tests.factories import OrganisationFactory
+from tiltas.portal.tests.factories import NewsItemFactory
+
+from .html_checks import is_html, page_problems
+
+PAYLOAD = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
+LIVE = ("<script>alert", "<img src=x onerror")
+
+
+def _payload_news():
+    return NewsItemFactory(
+        **{
+            f"{field}_{code}": f"{field} {PAYLOAD}"
+            for field in ("title", "summary", "body")
+            for code in ("lt", "en", "nb")
+        }
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["lt", "en", "nb"])
+def test_payloads_in_news_and_organisations_render_inert(language, role_client):
+    news = _payload_news()
+    OrganisationFactory(name=f"Org {PAYLOAD}", project_role=ProjectRole.PARTNER)
+    with translation.override(language):
+        public_urls = [
+            reverse("portal:home"),
+            reverse("portal:news_list"),
+            reverse("portal:news_detail", kwargs={"slug": news.slug}),
+            reverse("portal:partners"),
+            reverse("portal:news_feed"),
+        ]
+        manage_urls = [reverse("portal:manage_news_list")]
+    pages = [(Client(), url) for url in public_urls]
+    pages += [(role_client(Role.COORDINATOR), url) for url in manage_urls]
+    shown = 0
+    for client, url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        assert not [marker for marker in LIVE if marker in body], f"{url} renders the payload live"
+        shown += "&lt;script&gt;alert" in body or "&amp;lt;script" in body
+        if is_html(response):
+            assert not page_problems(response, language=language), url
+    # The payload is shown (escaped), so the test would notice it going live.
+    assert shown >= 3
