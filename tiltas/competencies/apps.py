@@ -6,3 +6,27 @@ class CompetenciesConfig(AppConfig):
     name = "tiltas.competencies"
     label = "competencies"
     verbose_name = _("Competencies")
+
+    def ready(self) -> None:
+        from tiltas.core import personal_data
+        from tiltas.core.access import TEACHERS
+        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
+
+        from . import counting, models, services
+
+        del counting  # imported for its @counter registrations
+
+        MANAGE_SECTIONS.append(
+            ManageSection("competencies:manage_index", _("Competencies"), frozenset(TEACHERS))
+        )
+        personal_data.register(
+            "competencies",
+            models=(
+                models.SelfAssessment,
+                models.SelfAssessmentItem,
+                models.Evidence,
+                models.ProfileChoice,
+            ),
+            export=services.person_data_export,
+            erase=services.person_data_erase,
+        )

@@ -1,0 +1,335 @@
+"""Reads of the competency model: the published framework, a person's profile
+and history, the evidence queue and the anonymised aggregates."""
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.apps import apps
+from django.db.models import Prefetch, QuerySet
+
+from .models import (
+    Area,
+    Competency,
+    Evidence,
+    Framework,
+    FrameworkStatus,
+    ProfileChoice,
+    SelfAssessment,
+    SelfAssessmentItem,
+    TargetLevel,
+    TargetProfile,
+)
+
+#: Groups smaller than this are not shown in aggregates, so nobody can be singled out.
+MIN_GROUP_SIZE = 5
+GROUPINGS = ("organisation", "region", "country")
+
+
+def framework_published() -> Framework | None:
+    """The published framework (the first by short name if there are several)."""
+    return (
+        Framework.objects.filter(status=FrameworkStatus.PUBLISHED)
+        .prefetch_related("levels")
+        .order_by("slug")
+        .first()
+    )
+
+
+def framework_tree(framework: Framework) -> list[Area]:
+    """Areas with their competencies and descriptors, in order, in three queries."""
+    return list(
+        framework.areas.prefetch_related(
+            Prefetch(
+                "competencies",
+                queryset=Competency.objects.order_by("order", "code").prefetch_related(
+                    "descriptors"
+                ),
+            )
+        ).order_by("order", "code")
+    )
+
+
+def framework_list() -> QuerySet[Framework]:
+    return Framework.objects.order_by("slug", "-version")
+
+
+def target_profiles() -> QuerySet[TargetProfile]:
+    return TargetProfile.objects.order_by("order", "slug")
+
+
+def target_levels(profile: TargetProfile, framework: Framework) -> dict[str, int]:
+    """Required level per competency code of ``framework``."""
+    return dict(
+        TargetLevel.objects.filter(profile=profile, competency__framework=framework).values_list(
+            "competency__code", "level"
+        )
+    )
+
+
+def profile_choice(person: Any) -> TargetProfile | None:
+    choice = ProfileChoice.objects.filter(person=person).select_related("profile").first()
+    return choice.profile if choice else None
+
+
+def latest_self_levels(person: Any, framework: Framework) -> dict[str, int]:
+    """The newest self-assessed level per competency code (any framework version)."""
+    rows = (
+        SelfAssessmentItem.objects.filter(
+            assessment__person=person,
+            assessment__submitted_at__isnull=False,
+            assessment__framework__slug=framework.slug,
+        )
+        .order_by("assessment__date", "assessment__submitted_at", "assessment_id")
+        .values_list("competency__code", "level")
+    )
+    return dict(rows)  # later rows overwrite earlier ones
+
+
+def validated_levels(person: Any, framework: Framework) -> dict[str, int]:
+    """The highest validated level per competency code: evidence only, never self-assessment."""
+    levels: dict[str, int] = {}
+    rows = Evidence.objects.filter(
+        person=person,
+        validated_level__isnull=False,
+        competency__framework__slug=framework.slug,
+    ).values_list("competency__code", "validated_level")
+    for code, level in rows:
+        if level is not None:
+            levels[code] = max(level, levels.get(code, 0))
+    return levels
+
+
+def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Any]]:
+    """Published programmes that develop these competencies, from the learning app
+    when it is installed and offers the selector; an empty answer otherwise."""
+    ids = list(competency_ids)
+    if not ids or not apps.is_installed("tiltas.learning"):
+        return {}
+    try:
+        from tiltas.learning import selectors as learning_selectors
+    except ImportError:
+        return {}
+    function = getattr(learning_selectors, "programmes_developing", None)
+    if function is None:
+        return {}
+    return function(ids)
+
+
+@dataclass
+class ProfileRow:
+    competency: Competency
+    self_level: int | None
+    validated_level: int | None
+    target_level: int | None
+    programmes: list[Any] = field(default_factory=list)
+
+    @property
+    def basis(self) -> int | None:
+        """The level the gap is measured from: validated if any, else self-assessed."""
+        return self.validated_level if self.validated_level is not None else self.self_level
+
+    @property
+    def gap(self) -> int | None:
+        if self.target_level is None:
+            return None
+        return max(0, self.target_level - (self.basis or 0))
+
+
+def profile_rows(
+    person: Any, framework: Framework, profile: TargetProfile | None
+) -> list[ProfileRow]:
+    """One row per competency of the framework; a fixed number of queries."""
+    self_levels = latest_self_levels(person, framework)
+    validated = validated_levels(person, framework)
+    targets = target_levels(profile, framework) if profile else {}
+    competencies = list(
+        framework.competencies.select_related("area").order_by(
+            "area__order", "area__code", "order", "code"
+        )
+    )
+    rows = [
+        ProfileRow(
+            competency=c,
+            self_level=self_levels.get(c.code),
+            validated_level=validated.get(c.code),
+            target_level=targets.get(c.code),
+        )
+        for c in competencies
+    ]
+    with_gap = [row for row in rows if row.gap]
+    if with_gap:
+        # Programmes may link any version of a competency: ask for every id with the code.
+        codes = {row.competency.code for row in with_gap}
+        ids_by_code: dict[str, list[int]] = defaultdict(list)
+        for pk, code in Competency.objects.filter(
+            framework__slug=framework.slug, code__in=codes
+        ).values_list("pk", "code"):
+            ids_by_code[code].append(pk)
+        found = programmes_developing([pk for ids in ids_by_code.values() for pk in ids])
+        for row in with_gap:
+            seen: dict[Any, Any] = {}
+            for pk in ids_by_code[row.competency.code]:
+                for programme in found.get(pk, []):
+                    seen.setdefault(programme.pk, programme)
+            row.programmes = list(seen.values())
+    return rows
+
+
+@dataclass
+class HistoryEntry:
+    assessment: SelfAssessment
+    levels: dict[str, int]
+
+
+def assessment_history(person: Any, framework: Framework, limit: int = 12) -> list[HistoryEntry]:
+    """The person's latest ``limit`` assessments, oldest first, with levels by code."""
+    assessments = list(
+        SelfAssessment.objects.filter(
+            person=person, submitted_at__isnull=False, framework__slug=framework.slug
+        )
+        .order_by("-date", "-submitted_at", "-id")
+        .prefetch_related(
+            Prefetch("items", queryset=SelfAssessmentItem.objects.select_related("competency"))
+        )[:limit]
+    )
+    assessments.reverse()
+    return [
+        HistoryEntry(a, {item.competency.code: item.level for item in a.items.all()})
+        for a in assessments
+    ]
+
+
+def assessment_detail(assessment: SelfAssessment) -> list[SelfAssessmentItem]:
+    return list(
+        assessment.items.select_related("competency__area").order_by(
+            "competency__area__order", "competency__order", "competency__code"
+        )
+    )
+
+
+def evidence_of(person: Any) -> QuerySet[Evidence]:
+    return (
+        Evidence.objects.filter(person=person)
+        .select_related("competency", "validated_by")
+        .order_by("-occurred_on", "-id")
+    )
+
+
+def evidence_queue(*, pending_only: bool = True) -> QuerySet[Evidence]:
+    """Uploaded evidence for trainers to validate, oldest first."""
+    queryset = Evidence.objects.filter(kind="uploaded").select_related(
+        "person", "competency", "validated_by"
+    )
+    if pending_only:
+        queryset = queryset.filter(validated_level__isnull=True)
+    return queryset.order_by("created_at", "id")
+
+
+# --- Aggregates -------------------------------------------------------------------
+
+
+@dataclass
+class AggregateGroup:
+    key: str
+    label: str
+    people: int
+    #: competency code → {level: number of people}
+    distribution: dict[str, dict[int, int]]
+    #: the same as table rows: competency and the counts for each level of the scale
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Aggregate:
+    grouping: str
+    levels: list[int]
+    competencies: list[Competency]
+    groups: list[AggregateGroup]
+    hidden_groups: int
+
+
+def _group_key(grouping: str, person: Mapping[str, Any]) -> tuple[str, str]:
+    if grouping == "organisation":
+        return str(person["organisation_id"] or ""), person["organisation__name"] or ""
+    if grouping == "region":
+        return person["organisation__region"] or "", person["organisation__region"] or ""
+    country = person["country"] or person["organisation__country"] or ""
+    return country, country
+
+
+def level_distribution(framework: Framework, grouping: str, on: date | None = None) -> Aggregate:
+    """Latest self-assessed level per person and competency, counted per group.
+
+    Groups with fewer than ``MIN_GROUP_SIZE`` people are left out (only their
+    number is given); people with no group are left out too.
+    """
+    if grouping not in GROUPINGS:
+        raise ValueError(grouping)
+    from tiltas.accounts.models import Country, Region
+
+    items = SelfAssessmentItem.objects.filter(
+        assessment__submitted_at__isnull=False,
+        assessment__framework__slug=framework.slug,
+    )
+    if on is not None:
+        items = items.filter(assessment__date__lte=on)
+    latest: dict[tuple[int, str], int] = {}
+    for person_id, code, level in items.order_by(
+        "assessment__date", "assessment__submitted_at", "assessment_id"
+    ).values_list("assessment__person_id", "competency__code", "level"):
+        latest[(person_id, code)] = level
+    person_ids = {person_id for person_id, _code in latest}
+    user_model = apps.get_model("accounts", "User")
+    people = {
+        row["pk"]: row
+        for row in user_model.objects.filter(pk__in=person_ids).values(
+            "pk",
+            "country",
+            "organisation_id",
+            "organisation__name",
+            "organisation__region",
+            "organisation__country",
+        )
+    }
+    labels = {**dict(Country.choices), **dict(Region.choices)}
+    members: dict[str, set[int]] = defaultdict(set)
+    group_labels: dict[str, str] = {}
+    counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for (person_id, code), level in latest.items():
+        key, label = _group_key(grouping, people[person_id])
+        if not key:
+            continue
+        members[key].add(person_id)
+        group_labels[key] = str(labels.get(label, label))
+        counts[key][code][level] += 1
+    groups = [
+        AggregateGroup(
+            key=key,
+            label=group_labels[key],
+            people=len(ids),
+            distribution={code: dict(counter) for code, counter in counts[key].items()},
+        )
+        for key, ids in members.items()
+        if len(ids) >= MIN_GROUP_SIZE
+    ]
+    groups.sort(key=lambda group: group.label)
+    levels = sorted(framework.levels.values_list("number", flat=True))
+    competencies = list(framework.competencies.order_by("area__order", "order", "code"))
+    for group in groups:
+        group.rows = [
+            {
+                "competency": c,
+                "counts": [group.distribution.get(c.code, {}).get(n, 0) for n in levels],
+            }
+            for c in competencies
+        ]
+    return Aggregate(
+        grouping=grouping,
+        levels=levels,
+        competencies=competencies,
+        groups=groups,
+        hidden_groups=sum(1 for ids in members.values() if len(ids) < MIN_GROUP_SIZE),
+    )

@@ -1,0 +1,415 @@
+import datetime
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, override_settings
+from django.urls import reverse
+from django.utils import translation
+
+from tiltas.accounts.models import Role
+from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
+from tiltas.competencies import services
+from tiltas.competencies.content import load_project
+from tiltas.competencies.models import (
+    Evidence,
+    Framework,
+    FrameworkStatus,
+    SelfAssessment,
+    TargetProfile,
+)
+from tiltas.core.models import AuditEntry
+
+from .factories import (
+    EvidenceFactory,
+    TargetProfileFactory,
+    assess,
+    build_framework,
+    target,
+)
+
+pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def client_for(user) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def drain(response) -> bytes:
+    """The body of a file response; reading it to the end makes the test client
+    close the response (and the file) the way a server would."""
+    return b"".join(response.streaming_content)
+
+
+def url(name: str, **kwargs) -> str:
+    with translation.override("en"):
+        return reverse(f"competencies:{name}", kwargs=kwargs or None)
+
+
+# --- Public framework page ------------------------------------------------------
+
+
+def test_the_published_framework_is_public_in_every_language(client):
+    load_project()
+    for language, text in (
+        ("lt", "Tarpsektorinių partnerysčių kūrimas"),
+        ("en", "Cross-sector partnership building"),
+        ("nb", "Bygging av tverrsektorielle partnerskap"),
+    ):
+        with translation.override(language):
+            response = client.get(reverse("competencies:framework"))
+        assert response.status_code == 200
+        assert text in response.content.decode()
+
+
+def test_names_are_escaped_on_the_framework_and_profile_pages(client, member):
+    framework = build_framework(areas=1, per_area=1)
+    competency = framework.competencies.get()
+    competency.name_lt = competency.name_en = '<script>alert("x")</script>'
+    competency.save()
+    for response in (client.get(url("framework")), client_for(member).get(url("profile"))):
+        html = response.content.decode()
+        assert "<script>alert" not in html
+        assert "&lt;script&gt;alert" in html
+
+
+def test_a_draft_is_not_shown_to_the_public(client):
+    draft = build_framework(published=False)
+    response = client.get(url("framework"))
+    assert response.status_code == 200
+    assert draft.title_en not in response.content.decode()
+
+
+def _framework_queries(client, django_assert_max_num_queries, size: int) -> int:
+    Framework.objects.all().delete()
+    build_framework(areas=size, per_area=size)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url("framework")).status_code == 200
+    return len(queries)
+
+
+def test_the_framework_page_makes_a_bounded_number_of_queries(
+    client, django_assert_max_num_queries
+):
+    small = _framework_queries(client, django_assert_max_num_queries, 1)
+    large = _framework_queries(client, django_assert_max_num_queries, 5)
+    assert small == large
+    with django_assert_max_num_queries(8):
+        client.get(url("framework"))
+
+
+# --- Profile ------------------------------------------------------------------------
+
+
+def _profile_setup(member, competencies: int) -> None:
+    framework = build_framework(areas=1, per_area=competencies)
+    profile = TargetProfileFactory()
+    for competency in framework.competencies.all():
+        target(profile, competency, 4)
+        EvidenceFactory(person=member, competency=competency)
+    services.profile_choose(person=member, profile=profile)
+    levels = {c.code: 1 for c in framework.competencies.all()}
+    for month in range(1, 4):
+        assess(member, framework, levels, on=datetime.date(2026, month, 1))
+
+
+def test_the_profile_shows_levels_gap_chart_and_table(member):
+    _profile_setup(member, 3)
+    response = client_for(member).get(url("profile"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    svg = re.search(r"<svg[^>]*>.*?</svg>", html, re.S).group(0)
+    assert 'role="img"' in svg and "<title" in svg
+    assert "style=" not in svg
+    assert "<caption>" in html
+    # Three competencies with a gap of 3 each (target 4, self 1).
+    assert html.count('class="gap-open">3<') == 3
+
+
+def test_the_profile_makes_the_same_number_of_queries_with_more_rows(member, make_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    other = make_user()
+    _profile_setup(member, 2)
+    client = client_for(member)
+    with CaptureQueriesContext(connection) as small:
+        client.get(url("profile"))
+    Framework.objects.update(status=FrameworkStatus.ARCHIVED)
+    _profile_setup(other, 12)
+    client = client_for(other)
+    with CaptureQueriesContext(connection) as large:
+        assert client.get(url("profile")).status_code == 200
+    assert len(small) == len(large)
+
+
+def test_the_profile_query_count_is_bounded(member, django_assert_max_num_queries):
+    _profile_setup(member, 8)
+    client = client_for(member)
+    with django_assert_max_num_queries(25):
+        assert client.get(url("profile")).status_code == 200
+
+
+def test_the_profile_works_without_a_published_framework(member):
+    response = client_for(member).get(url("profile"))
+    assert response.status_code == 200
+
+
+def test_choosing_a_target_profile(member):
+    build_framework()
+    profile = TargetProfileFactory()
+    client = client_for(member)
+    response = client.post(url("profile_target"), {"profile": profile.pk})
+    assert response.status_code == 302
+    assert member.competency_profile_choice.profile == profile
+    assert client.get(url("profile_target")).status_code == 405
+
+
+# --- Self-assessment ----------------------------------------------------------------
+
+
+def test_a_member_assesses_themselves(member):
+    framework = build_framework()
+    a1 = framework.competencies.get(code="A1")
+    client = client_for(member)
+    assert client.get(url("assessment_create")).status_code == 200
+    response = client.post(
+        url("assessment_create"), {f"level_{a1.pk}": "2", f"note_{a1.pk}": "Ran two meetings"}
+    )
+    assert response.status_code == 302
+    item = SelfAssessment.objects.get(person=member).items.get()
+    assert (item.competency, item.level, item.note) == (a1, 2, "Ran two meetings")
+
+
+def test_an_empty_or_bad_assessment_is_shown_again_with_errors(member):
+    framework = build_framework()
+    a1 = framework.competencies.get(code="A1")
+    client = client_for(member)
+    response = client.post(url("assessment_create"), {f"note_{a1.pk}": "kept text"})
+    assert response.status_code == 200
+    assert "error-summary" in response.content.decode()
+    assert "kept text" in response.content.decode()
+    response = client.post(url("assessment_create"), {f"level_{a1.pk}": "7"})
+    assert response.status_code == 200
+    assert not SelfAssessment.objects.exists()
+
+
+def test_someone_elses_assessment_is_not_found(member):
+    framework = build_framework()
+    mine = assess(member, framework, {"A1": 2})
+    theirs = assess(UserFactory(), framework, {"A1": 3})
+    client = client_for(member)
+    assert client.get(url("assessment_detail", pk=mine.pk)).status_code == 200
+    assert client.get(url("assessment_detail", pk=theirs.pk)).status_code == 404
+
+
+# --- Evidence -----------------------------------------------------------------------
+
+
+def test_a_member_uploads_evidence_and_downloads_it_safely(member, tmp_path):
+    framework = build_framework()
+    client = client_for(member)
+    with override_settings(MEDIA_ROOT=tmp_path):
+        response = client.post(
+            url("evidence_create"),
+            {
+                "competency": framework.competencies.first().pk,
+                "title": "Partnership agreement",
+                "occurred_on": "2026-02-01",
+                "level_claimed": "3",
+                "file": SimpleUploadedFile('agreement"<b>.pdf', PDF, "application/pdf"),
+            },
+        )
+        assert response.status_code == 302
+        evidence = Evidence.objects.get(person=member)
+        response = client.get(url("evidence_file", pk=evidence.pk))
+        assert response.status_code == 200
+        assert response["Content-Disposition"].startswith("attachment")
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Content-Type"] == "application/pdf"
+        assert drain(response) == PDF
+        # Trainers may read it to validate; other members and visitors may not.
+        trainer = client_for(UserFactory(role=Role.TRAINER))
+        download = trainer.get(url("evidence_file", pk=evidence.pk))
+        assert download.status_code == 200
+        drain(download)
+        assert (
+            client_for(UserFactory()).get(url("evidence_file", pk=evidence.pk)).status_code == 404
+        )
+        anonymous = client_for(None).get(url("evidence_file", pk=evidence.pk))
+        assert anonymous.status_code == 302
+
+
+def test_a_refused_file_is_reported_next_to_the_field(member, tmp_path):
+    framework = build_framework()
+    with override_settings(MEDIA_ROOT=tmp_path):
+        response = client_for(member).post(
+            url("evidence_create"),
+            {
+                "competency": framework.competencies.first().pk,
+                "title": "Kept title",
+                "occurred_on": "2026-02-01",
+                "level_claimed": "2",
+                "file": SimpleUploadedFile("x.pdf", b"<html><script>alert(1)</script>"),
+            },
+        )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "id_file_errors" in html and "Kept title" in html
+    assert not Evidence.objects.exists()
+
+
+def test_another_members_evidence_cannot_be_deleted(member):
+    framework = build_framework()
+    theirs = EvidenceFactory(competency=framework.competencies.first())
+    mine = EvidenceFactory(person=member, competency=framework.competencies.first())
+    client = client_for(member)
+    assert client.post(url("evidence_delete", pk=theirs.pk)).status_code == 404
+    assert Evidence.objects.filter(pk=theirs.pk).exists()
+    assert client.post(url("evidence_delete", pk=mine.pk)).status_code == 302
+    assert not Evidence.objects.filter(pk=mine.pk).exists()
+    # A trainer sees others' evidence but cannot delete it for them.
+    other = EvidenceFactory(competency=framework.competencies.first())
+    trainer = client_for(UserFactory(role=Role.TRAINER))
+    assert trainer.post(url("evidence_delete", pk=other.pk)).status_code == 404
+
+
+# --- Management -----------------------------------------------------------------------
+
+
+def test_a_trainer_validates_evidence_but_not_their_own(trainer):
+    framework = build_framework()
+    evidence = EvidenceFactory(competency=framework.competencies.first())
+    own = EvidenceFactory(person=trainer, competency=framework.competencies.first())
+    client = client_for(trainer)
+    assert client.get(url("manage_evidence")).status_code == 200
+    response = client.post(
+        url("manage_evidence_validate", pk=evidence.pk), {"level": "3", "comment": "Solid work"}
+    )
+    assert response.status_code == 302
+    evidence.refresh_from_db()
+    assert (evidence.validated_level, evidence.validated_by) == (3, trainer)
+    assert client.get(url("manage_evidence_validate", pk=own.pk)).status_code == 404
+
+
+def test_the_evidence_queue_is_bounded(trainer, django_assert_max_num_queries):
+    framework = build_framework()
+    for _ in range(12):
+        EvidenceFactory(competency=framework.competencies.first())
+    client = client_for(trainer)
+    with django_assert_max_num_queries(10):
+        assert client.get(url("manage_evidence")).status_code == 200
+
+
+def test_a_coordinator_publishes_and_creates_a_new_version(coordinator):
+    draft = build_framework(published=False, slug="model")
+    client = client_for(coordinator)
+    assert client.get(url("manage_framework", pk=draft.pk)).status_code == 200
+    assert client.post(url("manage_framework_publish", pk=draft.pk)).status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == FrameworkStatus.PUBLISHED
+    client.post(url("manage_framework_new_version", pk=draft.pk))
+    new = Framework.objects.get(slug="model", version=2)
+    assert new.status == FrameworkStatus.DRAFT
+    response = client.post(
+        url("manage_area_create", pk=new.pk),
+        {"code": "Z", "order": "9", "name_lt": "Nauja sritis", "name_en": "New area"},
+    )
+    assert response.status_code == 302
+    assert new.areas.filter(code="Z").exists()
+    # Editing the published version is refused.
+    response = client.post(
+        url("manage_area_create", pk=draft.pk), {"code": "Y", "order": "1", "name_lt": "Y"}
+    )
+    assert response.status_code == 200
+    assert not draft.areas.filter(code="Y").exists()
+
+
+def test_a_coordinator_edits_a_competency_in_three_languages(coordinator):
+    draft = build_framework(published=False, areas=1, per_area=1)
+    competency = draft.competencies.get()
+    data = {
+        "area": competency.area.pk,
+        "code": "A1",
+        "order": "1",
+        "name_lt": "Tinklų valdysena",
+        "name_en": "Network governance",
+        "name_nb": "Nettverksstyring",
+    }
+    for level in range(1, 5):
+        for code in ("lt", "en", "nb"):
+            data[f"descriptor_{level}_{code}"] = f"{code} {level}"
+    response = client_for(coordinator).post(
+        url("manage_competency_edit", pk=draft.pk, competency_pk=competency.pk), data
+    )
+    assert response.status_code == 302
+    competency.refresh_from_db()
+    assert competency.name_nb == "Nettverksstyring"
+    assert competency.descriptors.get(level=3).text_nb == "nb 3"
+    # The audit entry names what the form changed, though the form had set it already.
+    entry = AuditEntry.objects.get(action="competencies.competency.updated")
+    assert {"name_lt", "name_en", "name_nb", "descriptors"} <= set(entry.changed_fields)
+
+
+def test_export_and_import_through_the_pages(coordinator):
+    framework = build_framework(slug="model")
+    client = client_for(coordinator)
+    exported = client.get(url("manage_framework_export", pk=framework.pk))
+    assert exported["Content-Disposition"] == 'attachment; filename="model-v1.csv"'
+    response = client.post(
+        url("manage_framework_import"),
+        {"file": SimpleUploadedFile("model.csv", exported.content, "text/csv")},
+    )
+    assert response.status_code == 302
+    assert Framework.objects.filter(slug="model", version=2).exists()
+    broken = exported.content.replace(b"\ncompetency,A2,", b"\ncompetency,A1,")
+    with translation.override("en"):
+        response = client.post(
+            reverse("competencies:manage_framework_import"),
+            {"file": SimpleUploadedFile("model.csv", broken, "text/csv")},
+        )
+    assert response.status_code == 200
+    assert re.search(r"Line \d+: duplicate code “A1”", response.content.decode())
+    assert not Framework.objects.filter(slug="model", version=3).exists()
+
+
+def test_aggregates_hide_small_groups(coordinator):
+    framework = build_framework()
+    shown = OrganisationFactory(name="Shown municipality")
+    hidden = OrganisationFactory(name="Hidden municipality")
+    for organisation, count in ((shown, 5), (hidden, 4)):
+        for _ in range(count):
+            assess(UserFactory(organisation=organisation), framework, {"A1": 2})
+    html = client_for(coordinator).get(url("manage_aggregates")).content.decode()
+    assert "Shown municipality" in html
+    assert "Hidden municipality" not in html
+    response = client_for(coordinator).get(url("manage_aggregates") + "?grouping=region")
+    assert response.status_code == 200
+
+
+def test_target_profiles_are_managed(coordinator):
+    framework = build_framework(areas=1, per_area=1)
+    competency = framework.competencies.get()
+    client = client_for(coordinator)
+    response = client.post(
+        url("manage_profile_create"),
+        {
+            "slug": "policy-officer",
+            "order": "1",
+            "name_lt": "Politikos specialistas",
+            "name_en": "Policy officer",
+            f"target_{competency.pk}": "3",
+        },
+    )
+    assert response.status_code == 302
+    assert client.get(url("manage_profiles")).status_code == 200
+    profile = TargetProfile.objects.get(slug="policy-officer")
+    assert profile.levels.get().level == 3
