@@ -308,5 +308,12 @@ LOGGING = {
 TILTAS_SITE_NAME = "Tiltas"
 TILTAS_LOGO_MAX_BYTES = 2 * 1024 * 1024
 TILTAS_UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+# Absolute links in e-mails and calendar files, which are built outside a request.
+TILTAS_BASE_URL = os.environ.get(
+    "TILTAS_BASE_URL",
+    f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION and ALLOWED_HOSTS else "http://127.0.0.1:8000",
+)
+# Event participants are anonymised this many months after the event.
+TILTAS_EVENT_RETENTION_MONTHS = int(os.environ.get("TILTAS_EVENT_RETENTION_MONTHS", "36"))
 # Demo staff share one TOTP secret so the README can say how to get a code.
 TILTAS_DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - public demo value

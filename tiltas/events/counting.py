@@ -1,0 +1,118 @@
+"""The events app's sources for the results framework (see tiltas.indicators.registry)."""
+
+from collections import Counter
+from datetime import date
+
+from django.db.models import QuerySet
+
+from tiltas.indicators.registry import Measurement, counter
+
+from .models import Attendance, DelegationMember, Event, EventStatus, StudyVisit, VisitStatus
+
+
+def _held_events(activity: str | None, start: date | None, end: date | None) -> QuerySet[Event]:
+    events = Event.objects.filter(status=EventStatus.HELD)
+    if activity:
+        events = events.filter(activity=activity)
+    if start:
+        events = events.filter(starts_at__date__gte=start)
+    if end:
+        events = events.filter(starts_at__date__lte=end)
+    return events
+
+
+@counter("events.events_held")
+def events_held(
+    *,
+    activity: str | None = None,
+    country: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Measurement:
+    events = _held_events(activity, start, end)
+    if country:
+        events = events.filter(country=country)
+    return Measurement(value=events.count())
+
+
+@counter("events.participants")
+def participants(
+    *, activity: str | None = None, start: date | None = None, end: date | None = None
+) -> Measurement:
+    """Distinct people present on at least one day, by sex, country and organisation type.
+    People whose data was erased still count, each as one unknown person."""
+    attendances = Attendance.objects.exclude(registration__event__status=EventStatus.CANCELLED)
+    if activity:
+        attendances = attendances.filter(registration__event__activity=activity)
+    if start:
+        attendances = attendances.filter(day__gte=start)
+    if end:
+        attendances = attendances.filter(day__lte=end)
+    people: dict[object, tuple[str, str, str]] = {}
+    rows = attendances.values_list(
+        "registration_id",
+        "registration__person_id",
+        "registration__person__sex",
+        "registration__person__country",
+        "registration__person__organisation__country",
+        "registration__person__organisation__type",
+    ).distinct()
+    for registration_id, person_id, sex, country, org_country, org_type in rows:
+        key = person_id if person_id is not None else ("erased", registration_id)
+        people[key] = (sex or "", country or org_country or "", org_type or "")
+    breakdown = {
+        "sex": dict(Counter(sex for sex, _c, _t in people.values())),
+        "country": dict(Counter(country for _s, country, _t in people.values())),
+        "organisation_type": dict(Counter(kind for _s, _c, kind in people.values())),
+    }
+    return Measurement(value=len(people), breakdown=breakdown)
+
+
+def _held_visits(
+    activity: str | None, direction: str | None, start: date | None, end: date | None
+) -> QuerySet[StudyVisit]:
+    visits = StudyVisit.objects.filter(status=VisitStatus.HELD)
+    if activity:
+        visits = visits.filter(activity=activity)
+    if direction:
+        visits = visits.filter(direction=direction)
+    if start:
+        visits = visits.filter(start_date__gte=start)
+    if end:
+        visits = visits.filter(start_date__lte=end)
+    return visits
+
+
+@counter("events.visits")
+def visits(
+    *,
+    activity: str | None = None,
+    direction: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Measurement:
+    return Measurement(value=_held_visits(activity, direction, start, end).count())
+
+
+@counter("events.visit_persons")
+def visit_persons(
+    *,
+    activity: str | None = None,
+    direction: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Measurement:
+    held = _held_visits(activity, direction, start, end)
+    return Measurement(value=DelegationMember.objects.filter(visit__in=held).count())
+
+
+@counter("events.visit_days")
+def visit_days(
+    *,
+    activity: str | None = None,
+    direction: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Measurement:
+    """Days of the visits held (the description's "N days" per visit), summed."""
+    return Measurement(value=sum(v.days for v in _held_visits(activity, direction, start, end)))

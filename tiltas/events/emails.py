@@ -1,0 +1,47 @@
+"""The e-mails of the events app, written in the recipient's language."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .ics import calendar_bytes
+from .models import Registration
+
+#: kind → template stem; "confirmed" and "promoted" carry the calendar file.
+TEMPLATES = {
+    "confirmed": "confirmed",
+    "waiting": "waiting",
+    "pending": "pending",
+    "promoted": "promoted",
+    "event_cancelled": "event_cancelled",
+    "reminder": "reminder",
+}
+WITH_CALENDAR = {"confirmed", "promoted", "reminder"}
+
+
+def send_registration_email(registration: Registration, kind: str) -> bool:
+    person = registration.person
+    if person is None or not person.email or kind not in TEMPLATES:
+        return False
+    event = registration.event
+    base_url = getattr(settings, "TILTAS_BASE_URL", "")
+    with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
+        context = {
+            "registration": registration,
+            "event": event,
+            "person": person,
+            "base_url": base_url,
+        }
+        stem = f"events/email/{TEMPLATES[kind]}"
+        subject = render_to_string(f"{stem}_subject.txt", context).strip()
+        body = render_to_string(f"{stem}.txt", context)
+    message = EmailMessage(
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split()),
+        body=body,
+        to=[person.email],
+    )
+    if kind in WITH_CALENDAR:
+        message.attach(f"{event.slug}.ics", calendar_bytes([event]), "text/calendar")
+    message.send()
+    return True

@@ -1,0 +1,51 @@
+from .events import (
+    ActivityCode,
+    Event,
+    EventKind,
+    EventQuestion,
+    EventStatus,
+    EventTimeZone,
+    QuestionKind,
+)
+from .registrations import (
+    ACTIVE_STATUSES,
+    Attendance,
+    Registration,
+    RegistrationStatus,
+    SurveyQuestion,
+    SurveyQuestionKind,
+    SurveyResponse,
+)
+from .visits import (
+    DelegationMember,
+    StudyVisit,
+    VisitActivityCode,
+    VisitDirection,
+    VisitFile,
+    VisitFileKind,
+    VisitStatus,
+)
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "ActivityCode",
+    "Attendance",
+    "DelegationMember",
+    "Event",
+    "EventKind",
+    "EventQuestion",
+    "EventStatus",
+    "EventTimeZone",
+    "QuestionKind",
+    "Registration",
+    "RegistrationStatus",
+    "StudyVisit",
+    "SurveyQuestion",
+    "SurveyQuestionKind",
+    "SurveyResponse",
+    "VisitActivityCode",
+    "VisitDirection",
+    "VisitFile",
+    "VisitFileKind",
+    "VisitStatus",
+]

@@ -1,0 +1,179 @@
+"""Trainings, seminars and conferences, with their registration questions."""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone as dj_timezone
+from django.utils.translation import gettext_lazy as _
+
+from tiltas.accounts.models import Country
+
+
+class ActivityCode(models.TextChoices):
+    SOCIAL_CLUSTERING = "1.1.3", _("1.1.3 Social-clustering trainings")
+    CAPACITIES = "1.2.2", _("1.2.2 Administrative and public capacities")
+    ANTI_CORRUPTION = "1.3.2", _("1.3.2 Anti-corruption measures")
+
+
+class EventKind(models.TextChoices):
+    TRAINING = "training", _("Training")
+    SEMINAR = "seminar", _("Seminar")
+    CONFERENCE = "conference", _("Conference")
+
+
+class EventTimeZone(models.TextChoices):
+    VILNIUS = "Europe/Vilnius", _("Vilnius time (Europe/Vilnius)")
+    OSLO = "Europe/Oslo", _("Oslo time (Europe/Oslo)")
+
+
+class EventStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    CANCELLED = "cancelled", _("Cancelled")
+    HELD = "held", _("Held")
+
+
+class Event(models.Model):
+    activity = models.CharField(_("activity"), max_length=5, choices=ActivityCode.choices)
+    programme = models.ForeignKey(
+        "learning.Programme",
+        verbose_name=_("programme"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+    )
+    kind = models.CharField(
+        _("type"), max_length=12, choices=EventKind.choices, default=EventKind.TRAINING
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("address name"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    city = models.CharField(_("city"), max_length=100)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=200, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    timezone = models.CharField(
+        _("time zone"), max_length=20, choices=EventTimeZone.choices, default=EventTimeZone.VILNIUS
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    language = models.CharField(
+        _("language"), max_length=5, choices=settings.LANGUAGES, default="lt"
+    )
+    capacity = models.PositiveIntegerField(_("places"))
+    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    approval_required = models.BooleanField(_("registrations need approval"), default=False)
+    cancellation_deadline = models.DateTimeField(
+        _("participants may cancel until"), null=True, blank=True
+    )
+    reminder_days = models.PositiveSmallIntegerField(
+        _("reminder, days before"), default=2, help_text=_("0 sends no reminder.")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=EventStatus.choices, default=EventStatus.DRAFT
+    )
+    trainers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("trainers"), blank=True, related_name="+"
+    )
+    held_at = models.DateTimeField(_("marked as held"), null=True, blank=True)
+    created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["starts_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")), name="event_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__gt=0), name="event_capacity_positive"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "starts_at"]),
+            models.Index(fields=["activity", "country", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def local_starts_at(self) -> datetime:
+        return dj_timezone.localtime(self.starts_at, self.zone)
+
+    @property
+    def local_ends_at(self) -> datetime:
+        return dj_timezone.localtime(self.ends_at, self.zone)
+
+    @property
+    def days(self) -> list[date]:
+        """The calendar days of the event in its own time zone."""
+        first, last = self.local_starts_at.date(), self.local_ends_at.date()
+        return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+    def today(self) -> date:
+        return dj_timezone.localtime(dj_timezone.now(), self.zone).date()
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at <= dj_timezone.now()
+
+    def registration_is_open(self, now: datetime | None = None) -> bool:
+        now = now or dj_timezone.now()
+        if self.status != EventStatus.PUBLISHED or self.starts_at <= now:
+            return False
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return False
+        return not (self.registration_closes_at and now >= self.registration_closes_at)
+
+    def may_cancel(self, now: datetime | None = None) -> bool:
+        now = now or dj_timezone.now()
+        deadline = self.cancellation_deadline or self.starts_at
+        return self.status == EventStatus.PUBLISHED and now < deadline
+
+
+class QuestionKind(models.TextChoices):
+    TEXT = "text", _("Text")
+    CHOICE = "choice", _("Single choice")
+    YES_NO = "yes_no", _("Yes or no")
+
+
+class EventQuestion(models.Model):
+    """A question asked when registering (diet, arrival, consent to photos …)."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="questions")
+    text = models.CharField(_("question"), max_length=300)
+    kind = models.CharField(
+        _("kind of answer"), max_length=10, choices=QuestionKind.choices, default=QuestionKind.TEXT
+    )
+    options = models.TextField(
+        _("options"), blank=True, help_text=_("For single choice: one option per line.")
+    )
+    required = models.BooleanField(_("required"), default=False)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("registration question")
+        verbose_name_plural = _("registration questions")
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def field_name(self) -> str:
+        return f"question_{self.pk}"
+
+    def option_list(self) -> list[str]:
+        return [line.strip() for line in (self.options or "").splitlines() if line.strip()]

@@ -1,0 +1,66 @@
+"""What the events app holds about a person, for export and erasure (GDPR)."""
+
+from typing import Any
+
+from django.db import transaction
+
+from tiltas.core.personal_data import register
+
+from .models import Attendance, DelegationMember, Event, Registration, SurveyResponse
+from .services.retention import registrations_anonymise
+
+
+def export(user: Any) -> dict[str, Any]:
+    registrations = Registration.objects.filter(person=user).select_related("event")
+    return {
+        "registrations": [
+            {
+                "event": r.event.title,
+                "starts_at": r.event.starts_at.isoformat(),
+                "status": r.status,
+                "registered_at": r.created_at.isoformat(),
+                "answers": r.answers,
+                "days_attended": [a.day.isoformat() for a in r.attendances.all()],
+                "survey_answers": r.survey_response.answers
+                if hasattr(r, "survey_response")
+                else None,
+            }
+            for r in registrations
+        ],
+        "study_visits": [
+            {"visit": m.visit.title, "role": m.role, "organisation": m.organisation_name}
+            for m in DelegationMember.objects.filter(person=user).select_related("visit")
+        ],
+        "events_as_trainer": list(
+            Event.objects.filter(trainers=user).values_list("title", flat=True)
+        ),
+    }
+
+
+def erase(user: Any) -> None:
+    """Cut every link to the person. Attendance rows stay, anonymous, because the
+    donor counts participants; survey answers stay, unlinked and without names."""
+    with transaction.atomic():
+        registrations_anonymise(registrations=Registration.objects.filter(person=user))
+        for member in DelegationMember.objects.filter(person=user):
+            member.person = None
+            member.name = "—"
+            member.organisation_name = ""
+            member.save(update_fields=["person", "name", "organisation_name"])
+        Event.trainers.through.objects.filter(user=user).delete()
+
+
+def register_sources() -> None:
+    register(
+        "events",
+        models=(
+            Registration,
+            Attendance,
+            SurveyResponse,
+            DelegationMember,
+            Event,
+            Event.trainers.through,
+        ),
+        export=export,
+        erase=erase,
+    )

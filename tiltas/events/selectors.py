@@ -1,0 +1,155 @@
+"""Reads of the events app: lists with bounded queries, aggregates."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from .models import (
+    Attendance,
+    Event,
+    EventStatus,
+    Registration,
+    RegistrationStatus,
+    StudyVisit,
+    SurveyQuestionKind,
+)
+from .models.visits import PUBLIC_VISIT_STATUSES
+
+VILNIUS = ZoneInfo("Europe/Vilnius")
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def _with_places(events: QuerySet[Event]) -> QuerySet[Event]:
+    taken = Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
+    return events.annotate(places_taken=taken, places_free=F("capacity") - taken)
+
+
+def events_public(
+    *, country: str = "", activity: str = "", programme: int | None = None, past: bool = False
+) -> QuerySet[Event]:
+    """Published, held and cancelled events (never drafts), soonest first or,
+    for the past, latest first."""
+    events = Event.objects.exclude(status=EventStatus.DRAFT).select_related("programme")
+    if country:
+        events = events.filter(country=country)
+    if activity:
+        events = events.filter(activity=activity)
+    if programme:
+        events = events.filter(programme_id=programme)
+    now = timezone.now()
+    if past:
+        events = events.filter(ends_at__lte=now).order_by("-starts_at", "-id")
+    else:
+        events = events.filter(ends_at__gt=now).order_by("starts_at", "id")
+    return _with_places(events)
+
+
+def events_for_feed() -> QuerySet[Event]:
+    return Event.objects.filter(
+        status__in=[EventStatus.PUBLISHED, EventStatus.HELD, EventStatus.CANCELLED]
+    ).order_by("starts_at")
+
+
+def places_taken(event: Event) -> int:
+    return event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+
+
+def viewer_zone(user: Any, language: str) -> ZoneInfo:
+    """Where the viewer probably is: their country, else their page language."""
+    country = getattr(user, "country", "") if user.is_authenticated else ""
+    if country == "NO" or (not country and language == "nb"):
+        return OSLO
+    return VILNIUS
+
+
+def registration_for(event: Event, user: Any) -> Registration | None:
+    if not user.is_authenticated:
+        return None
+    return Registration.objects.filter(event=event, person=user).first()
+
+
+def registrations_of(person: Any) -> QuerySet[Registration]:
+    return (
+        Registration.objects.filter(person=person)
+        .select_related("event")
+        .order_by("-event__starts_at")
+    )
+
+
+def events_for_manage(*, past: bool = False) -> QuerySet[Event]:
+    now = timezone.now()
+    events = Event.objects.all()
+    events = (
+        events.filter(ends_at__lte=now).order_by("-starts_at")
+        if past
+        else events.filter(ends_at__gt=now).order_by("starts_at")
+    )
+    return events.annotate(
+        places_taken=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)
+        ),
+        waiting=Count("registrations", filter=Q(registrations__status=RegistrationStatus.WAITING)),
+        pending=Count("registrations", filter=Q(registrations__status=RegistrationStatus.PENDING)),
+    )
+
+
+def participants(
+    event: Event, *, statuses: tuple[str, ...] | None = None
+) -> QuerySet[Registration]:
+    """Registrations with person, organisation and attended days, in two queries."""
+    registrations = event.registrations.select_related("person__organisation").prefetch_related(
+        Prefetch("attendances", queryset=Attendance.objects.order_by("day"))
+    )
+    if statuses:
+        registrations = registrations.filter(status__in=statuses)
+    return registrations.order_by("status", "position", "person__full_name", "id")
+
+
+@dataclass
+class QuestionResult:
+    text: str
+    kind: str
+    count: int = 0
+    average: float | None = None
+    distribution: list[tuple[int, int]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+
+def survey_results(event: Event) -> tuple[int, list[QuestionResult]]:
+    """Aggregates without names: number of responses, and per question either
+    the average rating with its distribution or the free-text answers."""
+    responses = list(event.survey_responses.values_list("answers", flat=True))
+    results = []
+    for question in event.survey_questions.all():
+        key = str(question.pk)
+        values = [answers[key] for answers in responses if key in answers]
+        result = QuestionResult(text=question.text, kind=question.kind, count=len(values))
+        if question.kind == SurveyQuestionKind.RATING:
+            ratings = [int(value) for value in values]
+            counts = Counter(ratings)
+            result.distribution = [(score, counts.get(score, 0)) for score in range(1, 6)]
+            result.average = round(sum(ratings) / len(ratings), 1) if ratings else None
+        else:
+            result.texts = sorted(str(value) for value in values)
+        results.append(result)
+    return len(responses), results
+
+
+def visits_public() -> QuerySet[StudyVisit]:
+    return (
+        StudyVisit.objects.filter(status__in=PUBLIC_VISIT_STATUSES)
+        .annotate(persons=Count("delegation"))
+        .order_by("-start_date", "id")
+    )
+
+
+def visits_for_manage() -> QuerySet[StudyVisit]:
+    return StudyVisit.objects.annotate(persons=Count("delegation")).order_by("-start_date", "id")
+
+
+def visit_delegation(visit: StudyVisit) -> QuerySet[Any]:
+    return visit.delegation.select_related("person__organisation")

@@ -1,0 +1,59 @@
+"""Writes of the events app. Each function runs in a transaction and audits."""
+
+from .attendance import attendance_check_in, attendance_set, survey_response_submit
+from .events import (
+    event_cancel,
+    event_create,
+    event_mark_held,
+    event_question_create,
+    event_question_delete,
+    event_update,
+    survey_question_create,
+    survey_question_delete,
+)
+from .registrations import (
+    registration_add,
+    registration_answers_update,
+    registration_approve,
+    registration_cancel,
+    registration_create,
+    registration_move,
+    registration_reject,
+    registration_remove,
+)
+from .visits import (
+    delegation_member_add,
+    delegation_member_remove,
+    visit_create,
+    visit_file_add,
+    visit_file_delete,
+    visit_update,
+)
+
+__all__ = [
+    "attendance_check_in",
+    "attendance_set",
+    "delegation_member_add",
+    "delegation_member_remove",
+    "event_cancel",
+    "event_create",
+    "event_mark_held",
+    "event_question_create",
+    "event_question_delete",
+    "event_update",
+    "registration_add",
+    "registration_answers_update",
+    "registration_approve",
+    "registration_cancel",
+    "registration_create",
+    "registration_move",
+    "registration_reject",
+    "registration_remove",
+    "survey_question_create",
+    "survey_question_delete",
+    "survey_response_submit",
+    "visit_create",
+    "visit_file_add",
+    "visit_file_delete",
+    "visit_update",
+]

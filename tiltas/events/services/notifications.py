@@ -1,0 +1,13 @@
+"""E-mails are sent by background tasks, scheduled only after the transaction
+commits: a rolled-back registration never sends a confirmation."""
+
+from django.db import transaction
+
+from ..models import Registration
+
+
+def notify_registration(registration: Registration, kind: str) -> None:
+    from ..tasks import send_registration_email
+
+    registration_id = registration.pk
+    transaction.on_commit(lambda: send_registration_email.enqueue(registration_id, kind))

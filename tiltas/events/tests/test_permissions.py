@@ -1,0 +1,112 @@
+import pytest
+from django.urls import URLPattern, get_resolver, reverse
+
+from tiltas.accounts.models import Role
+from tiltas.core.access import MANAGERS, TEACHERS
+from tiltas.events import permissions
+from tiltas.events.models import EventStatus
+
+from .factories import EventFactory, RegistrationFactory, StudyVisitFactory
+from .url_samples import url_samples
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", *Role.values]
+
+
+def events_patterns():
+    for language_patterns in get_resolver().url_patterns:
+        for include in getattr(language_patterns, "url_patterns", []):
+            if getattr(include, "namespace", None) == "events":
+                for pattern in include.url_patterns:
+                    assert isinstance(pattern, URLPattern)
+                    yield pattern
+
+
+def test_every_events_url_follows_its_rule(role_client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    samples = url_samples()
+    clients = {role: role_client(role) for role in ROLES}
+    checked = 0
+    for pattern in events_patterns():
+        name = f"events:{pattern.name}"
+        rule = pattern.callback.access
+        kwargs = samples.get(name, {}) if pattern.pattern.converters else {}
+        assert not pattern.pattern.converters or name in samples, name
+        url = reverse(name, kwargs=kwargs)
+        for role, client in clients.items():
+            response = client.get(url)
+            if rule.kind == "public":
+                assert response.status_code in {200, 302, 404}, (name, role)
+                if name in {"events:calendar", "events:detail", "events:visits"}:
+                    assert response.status_code == 200, (name, role)
+            elif role == "anonymous":
+                assert response.status_code == 302 and "/accounts/login/" in response.url, name
+            elif rule.kind == "roles" and role not in rule.roles:
+                assert response.status_code == 403, (name, role)
+            else:
+                # Allowed: a page, a redirect, 405 for POST-only, or 404 for someone
+                # else's registration (the member's own pages).
+                assert response.status_code in {200, 302, 405, 404}, (name, role, response)
+                if rule.kind == "roles":
+                    assert response.status_code in {200, 302, 405}, (name, role)
+        checked += 1
+    assert checked >= 40
+
+
+def test_management_rules():
+    assert permissions  # module imports
+    patterns = {p.name: p.callback.access for p in events_patterns()}
+    assert patterns["manage_check_in"].roles == frozenset(TEACHERS)
+    assert patterns["manage_attendance"].roles == frozenset(TEACHERS)
+    assert patterns["manage_edit"].roles == frozenset(MANAGERS)
+    assert patterns["manage_export_csv"].roles == frozenset(MANAGERS)
+    assert patterns["ticket"].kind == "signed_in"
+
+
+def test_another_members_ticket_answers_and_survey_are_404(member, make_user, client):
+    registration = RegistrationFactory(person=make_user())
+    client.force_login(member)
+    for name in ("events:ticket", "events:answers_edit", "events:survey"):
+        assert client.get(reverse(name, kwargs={"pk": registration.pk})).status_code == 404
+    assert client.post(reverse("events:cancel", kwargs={"pk": registration.pk})).status_code == 404
+    registration.refresh_from_db()
+    assert registration.status == "confirmed"
+
+
+def test_staff_cannot_open_a_members_ticket(coordinator, client):
+    registration = RegistrationFactory()
+    client.force_login(coordinator)
+    assert client.get(reverse("events:ticket", kwargs={"pk": registration.pk})).status_code == 404
+
+
+def test_draft_event_hidden_from_public_and_members(member, trainer, client):
+    event = EventFactory(status=EventStatus.DRAFT)
+    url = reverse("events:detail", kwargs={"slug": event.slug})
+    assert client.get(url).status_code == 404
+    client.force_login(member)
+    assert client.get(url).status_code == 404
+    client.force_login(trainer)
+    assert client.get(url).status_code == 200
+
+
+def test_draft_visit_hidden(member, coordinator, client):
+    visit = StudyVisitFactory(status="draft")
+    url = reverse("events:visit_detail", kwargs={"slug": visit.slug})
+    client.force_login(member)
+    assert client.get(url).status_code == 404
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 200
+
+
+def test_registration_of_another_event_is_404_in_management(coordinator, client):
+    event, other = EventFactory(), EventFactory()
+    registration = RegistrationFactory(event=other)
+    client.force_login(coordinator)
+    url = reverse(
+        "events:manage_registration_remove",
+        kwargs={"pk": event.pk, "registration_pk": registration.pk},
+    )
+    assert client.post(url).status_code == 404
+    registration.refresh_from_db()
+    assert registration.status == "confirmed"

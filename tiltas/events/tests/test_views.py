@@ -1,0 +1,183 @@
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from tiltas.events.models import EventStatus, QuestionKind, Registration, RegistrationStatus
+
+from .factories import (
+    DelegationMemberFactory,
+    EventFactory,
+    EventQuestionFactory,
+    RegistrationFactory,
+    StudyVisitFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def test_calendar_lists_upcoming_and_past_with_filters(client, django_assert_max_num_queries):
+    for n in range(5):
+        EventFactory(title_lt=f"Upcoming LT {n}")
+    EventFactory(title_lt="Oslo day", country="NO", city="Oslo", activity="1.3.2")
+    EventFactory(title_lt="Draft one", status=EventStatus.DRAFT)
+    past = timezone.now() - timedelta(days=30)
+    EventFactory(
+        title_lt="Long ago",
+        starts_at=past,
+        ends_at=past + timedelta(hours=5),
+        status=EventStatus.HELD,
+    )
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("events:calendar"))
+    body = response.content.decode()
+    assert "Upcoming LT 4" in body and "Oslo day" in body
+    assert "Draft one" not in body and "Long ago" not in body
+    assert reverse("events:calendar_ics") in body
+    body = client.get(reverse("events:calendar"), {"country": "NO"}).content.decode()
+    assert "Oslo day" in body and "Upcoming LT 1" not in body
+    body = client.get(reverse("events:calendar"), {"activity": "1.3.2"}).content.decode()
+    assert "Oslo day" in body and "Upcoming LT 1" not in body
+    body = client.get(reverse("events:calendar"), {"when": "past"}).content.decode()
+    assert "Long ago" in body and "Oslo day" not in body
+    # Unknown filter values are ignored, not passed to the database.
+    assert client.get(reverse("events:calendar"), {"country": "password"}).status_code == 200
+
+
+def test_calendar_is_paginated(client):
+    for _ in range(25):
+        EventFactory()
+    first = client.get(reverse("events:calendar")).content.decode()
+    assert 'rel="next"' in first
+    assert client.get(reverse("events:calendar"), {"page": 2}).status_code == 200
+
+
+def test_oslo_event_shows_local_time_and_vilnius_time_to_a_lithuanian(client, make_user):
+    starts = datetime(2030, 6, 3, 10, 0, tzinfo=OSLO)
+    event = EventFactory(
+        timezone="Europe/Oslo",
+        country="NO",
+        city="Bergen",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=6),
+    )
+    client.force_login(make_user(country="LT", preferred_language="en"))
+    body = client.get(
+        reverse("events:detail", kwargs={"slug": event.slug}).replace("/lt/", "/en/")
+    ).content.decode()
+    assert "June 3, 2030, 10 a.m." in body and "Oslo time (Europe/Oslo)" in body
+    assert "That is June 3, 2030, 11 a.m." in body and "Vilnius time (Europe/Vilnius)" in body
+    client.force_login(make_user(country="NO"))
+    body = client.get(
+        reverse("events:detail", kwargs={"slug": event.slug}).replace("/lt/", "/en/")
+    ).content.decode()
+    assert "That is" not in body
+
+
+def test_ical_feed(client):
+    event = EventFactory(timezone="Europe/Oslo", title_lt="Feed me")
+    EventFactory(status=EventStatus.DRAFT, title_lt="Hidden")
+    response = client.get(reverse("events:calendar_ics"))
+    assert response["Content-Type"].startswith("text/calendar")
+    text = response.content.decode()
+    assert "SUMMARY:Feed me" in text and "Hidden" not in text
+    assert "TZID=Europe/Oslo" in text and f"/events/{event.slug}/" in text
+
+
+def test_register_keeps_input_on_error_and_then_succeeds(
+    client, member, django_capture_on_commit_callbacks
+):
+    event = EventFactory()
+    text = EventQuestionFactory(event=event, text_lt="Diet", required=True)
+    photo = EventQuestionFactory(
+        event=event, kind=QuestionKind.YES_NO, text_lt="Photos ok?", required=True
+    )
+    client.force_login(member)
+    url = reverse("events:register", kwargs={"slug": event.slug})
+    response = client.post(url, {text.field_name: "Vegan"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "error-summary" in body and "Vegan" in body
+    assert not Registration.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {text.field_name: "Vegan", photo.field_name: "yes"})
+    registration = Registration.objects.get()
+    assert response.url == reverse("events:ticket", kwargs={"pk": registration.pk})
+    assert registration.answers == {str(text.pk): "Vegan", str(photo.pk): "yes"}
+    assert len(mail.outbox) == 1
+    # Twice: a clear message, what was typed stays.
+    response = client.post(url, {text.field_name: "Fish", photo.field_name: "no"})
+    body = response.content.decode()
+    assert "jau užsiregistravote" in body.lower() or "already registered" in body
+    assert "Fish" in body
+
+
+def test_register_closed_event_says_so(client, member):
+    event = EventFactory(registration_closes_at=timezone.now() - timedelta(hours=1))
+    client.force_login(member)
+    response = client.post(
+        reverse("events:register", kwargs={"slug": event.slug}).replace("/lt/", "/en/"), {}
+    )
+    assert "Registration for this event is closed." in response.content.decode()
+
+
+def test_ticket_shows_qr_svg_without_inline_styles(client, member):
+    registration = RegistrationFactory(person=member)
+    client.force_login(member)
+    body = client.get(reverse("events:ticket", kwargs={"pk": registration.pk})).content.decode()
+    assert "<svg" in body and registration.ticket_token in body
+    assert "style=" not in body and "<script>" not in body
+
+
+def test_member_edits_answers_and_cancels(client, member):
+    question = EventQuestionFactory(required=False)
+    registration = RegistrationFactory(
+        event=question.event, person=member, answers={str(question.pk): "a"}
+    )
+    waiting = RegistrationFactory(
+        event=question.event, status=RegistrationStatus.WAITING, position=1
+    )
+    question.event.capacity = 1
+    question.event.save()
+    client.force_login(member)
+    edit = reverse("events:answers_edit", kwargs={"pk": registration.pk})
+    assert "\na</textarea>" in client.get(edit).content.decode()
+    client.post(edit, {question.field_name: "b"})
+    registration.refresh_from_db()
+    assert registration.answers == {str(question.pk): "b"}
+    assert client.get(reverse("events:cancel", kwargs={"pk": registration.pk})).status_code == 405
+    client.post(reverse("events:cancel", kwargs={"pk": registration.pk}))
+    registration.refresh_from_db()
+    waiting.refresh_from_db()
+    assert registration.status == RegistrationStatus.CANCELLED
+    assert waiting.status == RegistrationStatus.CONFIRMED
+
+
+def test_my_registrations_lists_only_mine(client, member):
+    mine = RegistrationFactory(person=member)
+    other = RegistrationFactory()
+    client.force_login(member)
+    body = client.get(reverse("events:my_registrations")).content.decode()
+    assert mine.event.title in body and other.event.title not in body
+
+
+def test_visits_pages_show_person_days(client):
+    visit = StudyVisitFactory(
+        title_lt="Oslo visit",
+        start_date=datetime(2026, 5, 4).date(),
+        end_date=datetime(2026, 5, 7).date(),
+    )
+    for _ in range(3):
+        DelegationMemberFactory(visit=visit, name="Secret Person")
+    StudyVisitFactory(title_lt="Draft visit", status="draft")
+    body = client.get(reverse("events:visits")).content.decode()
+    assert "Oslo visit" in body and "Draft visit" not in body
+    assert '<td class="number">12</td>' in body
+    body = client.get(reverse("events:visit_detail", kwargs={"slug": visit.slug})).content.decode()
+    assert "<dd>12</dd>" in body and "<dd>4</dd>" in body and "<dd>3</dd>" in body
+    assert "Secret Person" not in body

@@ -1,0 +1,81 @@
+"""Arguments to reverse every URL of the events app that takes some (permission matrix)."""
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from tiltas.events.models import VisitFile
+
+from .factories import (
+    DelegationMemberFactory,
+    EventFactory,
+    EventQuestionFactory,
+    RegistrationFactory,
+    StudyVisitFactory,
+    SurveyQuestionFactory,
+)
+
+#: A member's own registration pages: anyone else (staff included) gets 404.
+NOT_FOUND_BY_DESIGN = frozenset(
+    {"events:ticket", "events:answers_edit", "events:survey", "events:cancel"}
+)
+
+
+def url_samples() -> dict[str, dict]:
+    event = EventFactory()
+    registration = RegistrationFactory(event=event)
+    question = EventQuestionFactory(event=event)
+    survey_question = SurveyQuestionFactory(event=event)
+    visit = StudyVisitFactory()
+    member = DelegationMemberFactory(visit=visit)
+    # One shared file: the matrix calls this for every route, so nothing piles up.
+    name = "visits/url-sample.pdf"
+    if not default_storage.exists(name):
+        default_storage.save(name, ContentFile(b"%PDF-1.4\n%%EOF\n"))
+    item = VisitFile.objects.create(
+        visit=visit,
+        kind="document",
+        title="Agenda",
+        file=name,
+        content_type="application/pdf",
+        original_name="agenda.pdf",
+    )
+    e = {"pk": event.pk}
+    r = {**e, "registration_pk": registration.pk}
+    v = {"pk": visit.pk}
+    return {
+        # A member's own pages: other people get 404, as they should (tested separately).
+        "events:ticket": {"pk": registration.pk},
+        "events:answers_edit": {"pk": registration.pk},
+        "events:cancel": {"pk": registration.pk},
+        "events:survey": {"pk": registration.pk},
+        "events:detail": {"slug": event.slug},
+        "events:register": {"slug": event.slug},
+        "events:visit_detail": {"slug": visit.slug},
+        "events:visit_file": {"slug": visit.slug, "pk": item.pk},
+        "events:manage_detail": e,
+        "events:manage_edit": e,
+        "events:manage_questions": e,
+        "events:manage_question_delete": {**e, "question_pk": question.pk},
+        "events:manage_survey": e,
+        "events:manage_survey_question_delete": {**e, "question_pk": survey_question.pk},
+        "events:manage_participant_add": e,
+        "events:manage_registration_move": r,
+        "events:manage_registration_approve": r,
+        "events:manage_registration_reject": r,
+        "events:manage_registration_remove": r,
+        "events:manage_held": e,
+        "events:manage_cancel": e,
+        "events:manage_check_in": e,
+        "events:manage_attendance": e,
+        "events:manage_attendance_set": r,
+        "events:manage_attendance_sheet": {**e, "day": event.days[0].isoformat()},
+        "events:manage_export_csv": e,
+        "events:manage_export_xlsx": e,
+        "events:manage_visit_detail": v,
+        "events:manage_visit_edit": v,
+        "events:manage_delegation_add": v,
+        "events:manage_delegation_remove": {**v, "member_pk": member.pk},
+        "events:manage_visit_file_add": v,
+        "events:manage_visit_file": {**v, "file_pk": item.pk},
+        "events:manage_visit_file_delete": {**v, "file_pk": item.pk},
+    }

@@ -1,0 +1,106 @@
+"""Public pages: the calendar, event pages, the iCalendar feed and study visits."""
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
+
+from tiltas.core.access import public
+
+from .. import selectors
+from ..forms import CalendarFilterForm, RegistrationForm
+from ..ics import calendar_bytes
+from ..models import EventTimeZone, VisitFile
+from ..permissions import access_event_by_slug, access_visit_by_slug, access_visit_file_by_id
+
+PAGE_SIZE = 20
+
+
+def _programme_choices() -> list[tuple[int, str]]:
+    from tiltas.learning.models import Programme
+
+    return [(p.pk, str(p)) for p in Programme.objects.filter(events__isnull=False).distinct()]
+
+
+@public
+def calendar(request: HttpRequest) -> HttpResponse:
+    form = CalendarFilterForm(request.GET or None, programmes=_programme_choices())
+    filters = form.cleaned_data if form.is_valid() else {}
+    past = filters.get("when") == "past"
+    events = selectors.events_public(
+        country=filters.get("country", ""),
+        activity=filters.get("activity", ""),
+        programme=filters.get("programme"),
+        past=past,
+    )
+    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "events/calendar.html",
+        {"form": form, "page": page, "past": past, "query": query.urlencode()},
+    )
+
+
+@public
+def calendar_feed(request: HttpRequest) -> HttpResponse:
+    body = calendar_bytes(
+        selectors.events_for_feed(), base_url=request.build_absolute_uri("/")[:-1]
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="tiltas-events.ics"'
+    return response
+
+
+@public
+def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    event = access_event_by_slug(request.user, slug)
+    zone = selectors.viewer_zone(request.user, get_language())
+    context = {
+        "event": event,
+        "trainers": event.trainers.all(),
+        "places_taken": selectors.places_taken(event),
+        "registration": selectors.registration_for(event, request.user),
+        "viewer_zone": zone if str(zone) != event.timezone else None,
+        "viewer_zone_label": EventTimeZone(str(zone)).label,
+        "form": RegistrationForm(event=event) if request.user.is_authenticated else None,
+    }
+    return render(request, "events/detail.html", context)
+
+
+@public
+def visit_list(request: HttpRequest) -> HttpResponse:
+    page = Paginator(selectors.visits_public(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "events/visits.html", {"page": page, "query": ""})
+
+
+@public
+def visit_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    visit = access_visit_by_slug(request.user, slug)
+    persons = visit.delegation.count()
+    context = {
+        "visit": visit,
+        "persons": persons,
+        "person_days": persons * visit.days,
+        "hosts": visit.host_organisations.all(),
+        "files": visit.files.all(),
+    }
+    return render(request, "events/visit_detail.html", context)
+
+
+def file_response(item: VisitFile) -> HttpResponse:
+    """Always a download (never rendered inline) with the type we checked on upload."""
+    with item.file.open("rb") as handle:
+        response = HttpResponse(handle.read(), content_type=item.content_type)
+    filename = item.original_name or item.file.name.rsplit("/", 1)[-1]
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@public
+def visit_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    visit = access_visit_by_slug(request.user, slug)
+    return file_response(access_visit_file_by_id(request.user, visit, pk))
