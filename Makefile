@@ -24,9 +24,11 @@ run: messages
 	$(PY) manage.py load_project
 	$(PY) manage.py load_demo
 	$(PY) manage.py collectstatic --noinput -v 0
-	@echo "Background task worker starting (e-mails, reminders)…"
-	$(PY) manage.py db_worker & trap "kill $$! 2>/dev/null" EXIT INT TERM; \
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@echo "Starting the background task worker (e-mails) and the scheduler (reminders, retention)…"
+	$(PY) manage.py db_worker & worker=$$!; \
+	$(PY) manage.py run_schedule & scheduler=$$!; \
+	trap "kill $$worker $$scheduler 2>/dev/null" EXIT INT TERM; \
+	TILTAS_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: messages
 	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then \

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -8,12 +10,19 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self) -> None:
+        from tiltas.core import schedule
         from tiltas.core.access import MANAGERS, TEACHERS
         from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
 
         from . import counting, personal_data  # noqa: F401 - registers counters and data sources
 
         personal_data.register_sources()
+        schedule.register(
+            "events.reminders", every=timedelta(hours=1), command="send_event_reminders"
+        )
+        schedule.register(
+            "events.retention", every=timedelta(days=1), command="anonymise_event_participants"
+        )
         MANAGE_SECTIONS.append(
             ManageSection("events:manage_list", _("Events"), frozenset(TEACHERS))
         )
