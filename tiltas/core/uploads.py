@@ -45,7 +45,7 @@ def clean_image(upload: UploadedFile, *, max_bytes: int | None = None) -> Conten
         with Image.open(upload) as probe:
             probe.verify()
         upload.seek(0)
-        image = Image.open(upload)
+        image: Image.Image = Image.open(upload)
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ValidationError(_("Upload a PNG, JPEG or WebP image."), code="type") from exc
