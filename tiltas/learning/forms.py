@@ -1,0 +1,236 @@
+"""Forms: they parse and validate input; services do the writing."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from tiltas.accounts.models import Organisation, Role
+
+from .models import (
+    ExternalLearning,
+    Lesson,
+    MaterialKind,
+    Module,
+    Programme,
+    Question,
+    QuestionKind,
+    Quiz,
+)
+
+LANGS = (("lt", _("Lithuanian")), ("en", _("English")), ("nb", _("Norwegian Bokmål")))
+
+
+def translated(*names: str) -> list[str]:
+    return [f"{name}_{code}" for name in names for code, _label in LANGS]
+
+
+class TranslatedModelForm(forms.ModelForm):
+    """Labels each per-language field with its language; Lithuanian is required
+    because it is the fallback every other language falls back to."""
+
+    required_lt: tuple[str, ...] = ("title",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            base, _sep, code = name.rpartition("_")
+            if code in dict(LANGS) and base:
+                label = self._meta.model._meta.get_field(base).verbose_name
+                field.label = _("%(field)s (%(language)s)") % {
+                    "field": str(label).capitalize(),
+                    "language": dict(LANGS)[code],
+                }
+                field.required = code == "lt" and base in self.required_lt
+
+
+class ProgrammeForm(TranslatedModelForm):
+    trainers = forms.ModelMultipleChoiceField(
+        label=_("Trainers"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Programme
+        fields = [
+            "slug",
+            *translated("title", "summary", "audience"),
+            "language",
+            "hours",
+            "activity",
+            "enrolment_open",
+        ]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 4}) for name in translated("summary", "audience")
+        }
+
+    def __init__(self, *args, can_assign_trainers: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if can_assign_trainers:
+            self.fields["trainers"].queryset = (
+                get_user_model()
+                .objects.filter(role=Role.TRAINER, is_active=True)
+                .order_by("full_name")
+            )
+            if self.instance.pk:
+                self.fields["trainers"].initial = list(self.instance.trainers.all())
+        else:
+            del self.fields["trainers"]
+
+
+class ModuleForm(TranslatedModelForm):
+    class Meta:
+        model = Module
+        fields = translated("title", "summary")
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in translated("summary")}
+
+
+class LessonForm(TranslatedModelForm):
+    class Meta:
+        model = Lesson
+        fields = [*translated("title", "body"), "video_url", "required"]
+        widgets = {name: forms.Textarea(attrs={"rows": 14}) for name in translated("body")}
+
+
+class QuizForm(TranslatedModelForm):
+    class Meta:
+        model = Quiz
+        fields = [*translated("title"), "passing_grade", "attempt_limit", "shuffle_options"]
+
+
+class QuestionForm(TranslatedModelForm):
+    required_lt = ("text",)
+    true_answer = forms.TypedChoiceField(
+        label=_("Correct answer (true or false questions)"),
+        choices=(("true", _("True")), ("false", _("False"))),
+        coerce=lambda value: value == "true",
+        initial="true",
+        required=False,
+    )
+
+    class Meta:
+        model = Question
+        fields = ["kind", *translated("text", "feedback"), "accepted_answers"]
+        widgets = {
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in translated("text", "feedback")},
+            "accepted_answers": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class OptionForm(forms.Form):
+    id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    text_lt = forms.CharField(label=_("Option (Lithuanian)"), max_length=500, required=False)
+    text_en = forms.CharField(label=_("Option (English)"), max_length=500, required=False)
+    text_nb = forms.CharField(label=_("Option (Norwegian Bokmål)"), max_length=500, required=False)
+    feedback_lt = forms.CharField(label=_("Feedback (Lithuanian)"), max_length=500, required=False)
+    correct = forms.BooleanField(label=_("Correct"), required=False)
+
+
+OptionFormSet = forms.formset_factory(OptionForm, extra=4, max_num=10)
+
+
+def option_rows(formset: forms.BaseFormSet) -> list[dict]:
+    """The filled-in options of a valid formset, as dicts for the services."""
+    rows = []
+    for form in formset:
+        data = form.cleaned_data
+        if data and data.get("text_lt"):
+            rows.append({key: value for key, value in data.items() if key != "id" or value})
+    return rows
+
+
+class MaterialSetForm(TranslatedModelForm):
+    class Meta:
+        from .models import MaterialSet
+
+        model = MaterialSet
+        fields = translated("title", "description")
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in translated("description")}
+
+
+class MaterialForm(forms.Form):
+    title_lt = forms.CharField(label=_("Title (Lithuanian)"), max_length=200)
+    title_en = forms.CharField(label=_("Title (English)"), max_length=200, required=False)
+    title_nb = forms.CharField(label=_("Title (Norwegian Bokmål)"), max_length=200, required=False)
+    language = forms.ChoiceField(label=_("Language"), choices=LANGS)
+    kind = forms.ChoiceField(label=_("Type"), choices=MaterialKind.choices)
+    file = forms.FileField(
+        label=_("File"), help_text=_("PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG.")
+    )
+
+    def titles(self) -> dict[str, str]:
+        return {code: self.cleaned_data[f"title_{code}"] for code, _label in LANGS}
+
+
+class MaterialVersionForm(forms.Form):
+    file = forms.FileField(
+        label=_("New version"), help_text=_("PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG.")
+    )
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    file = forms.FileField(
+        label=_("File"), help_text=_("PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG.")
+    )
+
+
+class BulkEnrolmentForm(forms.Form):
+    emails = forms.CharField(
+        label=_("E-mail addresses"),
+        help_text=_("One per line, or separated by commas."),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Or everyone in an organisation"),
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if bool(data.get("emails", "").strip()) == bool(data.get("organisation")):
+            raise forms.ValidationError(
+                _("Give either a list of e-mail addresses or an organisation.")
+            )
+        return data
+
+
+class ExternalLearningForm(forms.ModelForm):
+    evidence = forms.FileField(
+        label=_("Evidence file"),
+        required=False,
+        help_text=_("Optional. PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG."),
+    )
+
+    class Meta:
+        model = ExternalLearning
+        fields = ["title", "provider", "completed_on", "hours", "evidence_link"]
+        widgets = {"completed_on": forms.DateInput(attrs={"type": "date"})}
+
+
+class CompetencyLevelsForm(forms.Form):
+    """One level field per competency of the published framework."""
+
+    def __init__(self, *args, competencies=(), current=None, levels=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        current = current or {}
+        choices = [("", _("Not developed")), *[(str(n), str(n)) for n in levels]]
+        self.competencies = list(competencies)
+        for competency in self.competencies:
+            self.fields[f"competency_{competency.pk}"] = forms.TypedChoiceField(
+                label=str(competency),
+                choices=choices,
+                coerce=int,
+                empty_value=None,
+                required=False,
+                initial=current.get(competency.pk, ""),
+            )
+
+    def levels(self) -> dict:
+        return {c: self.cleaned_data.get(f"competency_{c.pk}") for c in self.competencies}
+
+
+QUESTION_KINDS_WITH_OPTIONS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}

@@ -1,0 +1,131 @@
+"""Permission-checked fetches: each raises Http404 when the user may not see the object."""
+
+from typing import Any
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from tiltas.core.access import MANAGERS
+
+from .models import (
+    Attempt,
+    Enrolment,
+    ExternalLearning,
+    Lesson,
+    LessonAttachment,
+    Material,
+    MaterialVersion,
+    Module,
+    Programme,
+    Question,
+    Quiz,
+    Status,
+)
+
+
+def can_manage(user: Any, programme: Programme) -> bool:
+    """Coordinators and administrators manage every programme; trainers their own."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.role in MANAGERS:
+        return True
+    return user.role == "trainer" and programme.trainers.filter(pk=user.pk).exists()
+
+
+def is_enrolled(user: Any, programme: Programme) -> bool:
+    return (
+        user.is_authenticated
+        and Enrolment.objects.filter(programme=programme, person=user).exists()
+    )
+
+
+def access_programme_by_slug(user: Any, slug: str) -> Programme:
+    """The public page: published programmes for all; archived ones for their learners;
+    drafts only for those who manage them."""
+    programme = get_object_or_404(Programme, slug=slug)
+    if programme.status == Status.PUBLISHED or can_manage(user, programme):
+        return programme
+    if programme.status == Status.ARCHIVED and is_enrolled(user, programme):
+        return programme
+    raise Http404
+
+
+def access_programme_for_learning(user: Any, slug: str) -> tuple[Programme, bool]:
+    """A programme whose lessons the user may open: (programme, is_preview).
+    Learners must be enrolled; people who manage it preview it."""
+    programme = access_programme_by_slug(user, slug)
+    if is_enrolled(user, programme):
+        return programme, False
+    if can_manage(user, programme):
+        return programme, True
+    raise Http404
+
+
+def access_lesson_by_id(programme: Programme, pk: int) -> Lesson:
+    return get_object_or_404(
+        Lesson.objects.select_related("module"), pk=pk, module__programme=programme
+    )
+
+
+def access_quiz_by_id(programme: Programme, pk: int) -> Quiz:
+    return get_object_or_404(
+        Quiz.objects.select_related("module"), pk=pk, module__programme=programme
+    )
+
+
+def access_attempt_by_id(user: Any, quiz: Quiz, pk: int) -> Attempt:
+    """Only the person who made an attempt sees it."""
+    return get_object_or_404(Attempt, pk=pk, quiz=quiz, person_id=user.pk)
+
+
+def access_attachment_by_id(lesson: Lesson, pk: int) -> LessonAttachment:
+    return get_object_or_404(LessonAttachment, pk=pk, lesson=lesson)
+
+
+def access_material_version_by_id(user: Any, programme: Programme, pk: int) -> MaterialVersion:
+    """Published sets of published programmes are public; everything else only for
+    those who manage the programme."""
+    version = get_object_or_404(
+        MaterialVersion.objects.select_related("material__material_set"),
+        pk=pk,
+        material__material_set__programme=programme,
+    )
+    material_set = version.material.material_set
+    public = (
+        material_set.status == Status.PUBLISHED
+        and programme.status == Status.PUBLISHED
+        and version.material.current_version_id == version.pk
+    )
+    if public or can_manage(user, programme):
+        return version
+    raise Http404
+
+
+def access_external_learning_by_id(user: Any, pk: int) -> ExternalLearning:
+    return get_object_or_404(ExternalLearning, pk=pk, person_id=user.pk)
+
+
+# --- Management ---------------------------------------------------------------
+
+
+def access_programme_for_manage_by_id(user: Any, pk: int) -> Programme:
+    programme = get_object_or_404(Programme, pk=pk)
+    if not can_manage(user, programme):
+        raise Http404
+    return programme
+
+
+def access_module_by_id(programme: Programme, pk: int) -> Module:
+    return get_object_or_404(Module, pk=pk, programme=programme)
+
+
+def access_manage_lesson_by_id(programme: Programme, pk: int) -> Lesson:
+    return get_object_or_404(Lesson, pk=pk, module__programme=programme)
+
+
+def access_question_by_id(quiz: Quiz, pk: int) -> Question:
+    return get_object_or_404(Question, pk=pk, quiz=quiz)
+
+
+def access_material_by_id(programme: Programme, pk: int) -> Material:
+    return get_object_or_404(Material, pk=pk, material_set__programme=programme)

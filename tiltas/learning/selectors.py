@@ -1,0 +1,304 @@
+"""Every read of the learning app that is more than a one-line lookup."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from .models import (
+    Attempt,
+    Completion,
+    Enrolment,
+    ExternalLearning,
+    Lesson,
+    LessonProgress,
+    Material,
+    MaterialSet,
+    Module,
+    Programme,
+    ProgrammeCompetency,
+    Quiz,
+    Status,
+)
+
+
+def programme_catalogue(*, activity: str = "") -> QuerySet[Programme]:
+    programmes = Programme.objects.filter(status=Status.PUBLISHED).annotate(
+        module_count=Count("modules", distinct=True)
+    )
+    if activity:
+        programmes = programmes.filter(activity=activity)
+    return programmes.order_by("activity", "title", "pk")
+
+
+def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Programme]]:
+    """Published programmes per competency id, for the competency profile's gaps."""
+    ids = list(competency_ids)
+    result: dict[int, list[Programme]] = {}
+    if not ids:
+        return result
+    links = (
+        ProgrammeCompetency.objects.filter(
+            competency_id__in=ids, programme__status=Status.PUBLISHED
+        )
+        .select_related("programme")
+        .order_by("programme__title", "programme_id")
+    )
+    for link in links:
+        result.setdefault(link.competency_id, []).append(link.programme)
+    return result
+
+
+def programme_outline(programme: Programme) -> list[Module]:
+    """Modules with their lessons and quizzes, in order, in three queries."""
+    return list(
+        programme.modules.order_by("order", "pk").prefetch_related(
+            Prefetch("lessons", queryset=Lesson.objects.order_by("order", "pk")),
+            Prefetch("quizzes", queryset=Quiz.objects.order_by("pk")),
+        )
+    )
+
+
+def programme_events(programme: Programme, *, limit: int = 5) -> list[Any]:
+    """The programme's coming trainings, from the events app (through its selector)."""
+    from django.apps import apps
+
+    if not apps.is_installed("tiltas.events"):
+        return []
+    from tiltas.events.selectors import events_public
+
+    return list(events_public(programme=programme.pk)[:limit])
+
+
+def programme_competencies(programme: Programme) -> list[ProgrammeCompetency]:
+    return list(
+        programme.programme_competencies.select_related("competency").order_by("competency__code")
+    )
+
+
+def material_set_for(programme: Programme, *, include_drafts: bool) -> MaterialSet | None:
+    material_set = MaterialSet.objects.filter(programme=programme).first()
+    if material_set is None:
+        return None
+    if material_set.status != Status.PUBLISHED and not include_drafts:
+        return None
+    material_set.listed = list(  # type: ignore[attr-defined]
+        material_set.materials.filter(current_version__isnull=False)
+        .select_related("current_version")
+        .order_by("order", "pk")
+    )
+    return material_set
+
+
+def material_versions(material_set: MaterialSet) -> list[Material]:
+    return list(
+        material_set.materials.select_related("current_version")
+        .prefetch_related("versions")
+        .order_by("order", "pk")
+    )
+
+
+# --- A learner's progress -----------------------------------------------------
+
+
+@dataclass
+class Step:
+    kind: str  # "lesson" or "quiz"
+    item: Any
+    module: Module
+    done: bool
+    required: bool
+
+
+@dataclass
+class Progress:
+    programme: Programme
+    steps: list[Step] = field(default_factory=list)
+    completed_on: Any = None
+
+    @property
+    def counted(self) -> list[Step]:
+        return [step for step in self.steps if step.required]
+
+    @property
+    def percent(self) -> int:
+        counted = self.counted
+        if not counted:
+            return 100 if self.completed_on else 0
+        return round(100 * sum(step.done for step in counted) / len(counted))
+
+    @property
+    def next_step(self) -> Step | None:
+        return next((step for step in self.steps if not step.done), None)
+
+
+def _steps(
+    modules: list[Module], completed_lessons: set[int], passed_quizzes: set[int]
+) -> list[Step]:
+    steps = []
+    for module in modules:
+        for lesson in module.lessons.all():
+            steps.append(
+                Step("lesson", lesson, module, lesson.pk in completed_lessons, lesson.required)
+            )
+        for quiz in module.quizzes.all():
+            steps.append(Step("quiz", quiz, module, quiz.pk in passed_quizzes, True))
+    return steps
+
+
+def learner_progress(
+    programme: Programme, person: Any, modules: list[Module] | None = None
+) -> Progress:
+    modules = programme_outline(programme) if modules is None else modules
+    completed = set(
+        LessonProgress.objects.filter(
+            person=person, lesson__module__programme=programme, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    passed = set(
+        Attempt.objects.filter(
+            person=person, quiz__module__programme=programme, passed=True
+        ).values_list("quiz_id", flat=True)
+    )
+    completion = Completion.objects.filter(person=person, programme=programme).first()
+    return Progress(
+        programme,
+        _steps(modules, completed, passed),
+        completion.completed_on if completion else None,
+    )
+
+
+def dashboard_progress(person: Any) -> list[Progress]:
+    """Every programme the person is enrolled in, with progress, in a fixed number of
+    queries however many programmes, lessons and learners there are."""
+    enrolments = list(
+        Enrolment.objects.filter(person=person)
+        .select_related("programme")
+        .order_by("-enrolled_at", "-pk")
+    )
+    programme_ids = [e.programme_id for e in enrolments]
+    modules = (
+        Module.objects.filter(programme_id__in=programme_ids)
+        .order_by("order", "pk")
+        .prefetch_related(
+            Prefetch("lessons", queryset=Lesson.objects.order_by("order", "pk")),
+            Prefetch("quizzes", queryset=Quiz.objects.order_by("pk")),
+        )
+    )
+    by_programme: dict[int, list[Module]] = defaultdict(list)
+    for module in modules:
+        by_programme[module.programme_id].append(module)
+    completed = set(
+        LessonProgress.objects.filter(
+            person=person,
+            lesson__module__programme_id__in=programme_ids,
+            completed_at__isnull=False,
+        ).values_list("lesson_id", flat=True)
+    )
+    passed = set(
+        Attempt.objects.filter(
+            person=person, quiz__module__programme_id__in=programme_ids, passed=True
+        ).values_list("quiz_id", flat=True)
+    )
+    completions = dict(
+        Completion.objects.filter(person=person, programme_id__in=programme_ids).values_list(
+            "programme_id", "completed_on"
+        )
+    )
+    return [
+        Progress(
+            enrolment.programme,
+            _steps(by_programme[enrolment.programme_id], completed, passed),
+            completions.get(enrolment.programme_id),
+        )
+        for enrolment in enrolments
+    ]
+
+
+def learning_record(person: Any) -> tuple[list[Completion], list[ExternalLearning]]:
+    completions = list(
+        Completion.objects.filter(person=person)
+        .select_related("programme")
+        .order_by("-completed_on")
+    )
+    return completions, list(ExternalLearning.objects.filter(person=person))
+
+
+def quiz_attempts(quiz: Quiz, person: Any) -> list[Attempt]:
+    return list(Attempt.objects.filter(quiz=quiz, person=person).order_by("number"))
+
+
+# --- Management ---------------------------------------------------------------
+
+
+def manageable_programmes(user: Any) -> QuerySet[Programme]:
+    programmes = Programme.objects.annotate(
+        learner_count=Count("enrolments", distinct=True)
+    ).order_by("status", "activity", "title", "pk")
+    if user.role == "trainer":
+        programmes = programmes.filter(trainers=user)
+    return programmes
+
+
+@dataclass
+class LearnerRow:
+    enrolment: Enrolment
+    lessons_done: int
+    quizzes_passed: int
+    percent: int
+    completed_on: Any
+
+
+def learner_table(programme: Programme) -> QuerySet[Enrolment]:
+    """Enrolments annotated with the learner's counts, in one query."""
+    return (
+        Enrolment.objects.filter(programme=programme)
+        .select_related("person", "person__organisation")
+        .annotate(
+            lessons_done=Count(
+                "person__lesson_progress",
+                filter=Q(
+                    person__lesson_progress__lesson__module__programme=programme,
+                    person__lesson_progress__lesson__required=True,
+                    person__lesson_progress__completed_at__isnull=False,
+                ),
+                distinct=True,
+            ),
+            quizzes_passed=Count(
+                "person__quiz_attempts__quiz",
+                filter=Q(
+                    person__quiz_attempts__quiz__module__programme=programme,
+                    person__quiz_attempts__passed=True,
+                ),
+                distinct=True,
+            ),
+        )
+        .order_by("person__full_name", "pk")
+    )
+
+
+def learner_rows(programme: Programme, enrolments: Iterable[Enrolment]) -> list[LearnerRow]:
+    required = Lesson.objects.filter(module__programme=programme, required=True).count()
+    quizzes = Quiz.objects.filter(module__programme=programme).count()
+    enrolments = list(enrolments)
+    completions = dict(
+        Completion.objects.filter(
+            programme=programme, person_id__in=[e.person_id for e in enrolments]
+        ).values_list("person_id", "completed_on")
+    )
+    total = required + quizzes
+    rows = []
+    for enrolment in enrolments:
+        done = enrolment.lessons_done + enrolment.quizzes_passed  # type: ignore[attr-defined]
+        rows.append(
+            LearnerRow(
+                enrolment,
+                enrolment.lessons_done,  # type: ignore[attr-defined]
+                enrolment.quizzes_passed,  # type: ignore[attr-defined]
+                round(100 * done / total) if total else 0,
+                completions.get(enrolment.person_id),
+            )
+        )
+    return rows

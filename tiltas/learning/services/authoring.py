@@ -1,0 +1,335 @@
+"""Authoring: programmes, modules, lessons, quizzes and questions.
+
+``data`` arguments are a form's cleaned data: model field names, including the
+per-language columns (``title_lt``, ``title_en``, ``title_nb``).
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tiltas.core.audit import audit_record
+
+from ..models import (
+    Lesson,
+    Module,
+    Option,
+    Programme,
+    Question,
+    QuestionKind,
+    Quiz,
+    Status,
+)
+
+LANGS = ("lt", "en", "nb")
+
+
+def _translated(*names: str) -> tuple[str, ...]:
+    return tuple(f"{name}_{code}" for name in names for code in LANGS)
+
+
+PROGRAMME_FIELDS = (
+    "slug",
+    *_translated("title", "summary", "audience"),
+    "language",
+    "hours",
+    "activity",
+    "enrolment_open",
+)
+MODULE_FIELDS = _translated("title", "summary")
+LESSON_FIELDS = (*_translated("title", "body"), "video_url", "required")
+QUIZ_FIELDS = (*_translated("title"), "passing_grade", "attempt_limit", "shuffle_options")
+QUESTION_FIELDS = ("kind", *_translated("text", "feedback"), "accepted_answers")
+OPTION_FIELDS = (*_translated("text", "feedback"), "correct")
+
+
+def _apply(obj: models.Model, data: dict[str, Any], fields: Iterable[str]) -> list[str]:
+    changed = []
+    for name in fields:
+        if name in data and getattr(obj, name) != data[name]:
+            setattr(obj, name, data[name])
+            changed.append(name)
+    return changed
+
+
+def _save(obj: models.Model, *, actor: Any, action: str, changed: list[str]) -> None:
+    obj.full_clean()
+    obj.save()
+    audit_record(actor=actor, action=action, obj=obj, changed_fields=changed)
+
+
+# --- Programmes ---------------------------------------------------------------
+
+
+def programme_create(
+    *, actor: Any, data: dict[str, Any], trainers: Iterable[Any] = ()
+) -> Programme:
+    with transaction.atomic():
+        programme = Programme()
+        changed = _apply(programme, data, PROGRAMME_FIELDS)
+        _save(programme, actor=actor, action="learning.programme.created", changed=changed)
+        people = list(trainers)
+        if getattr(actor, "role", "") == "trainer" and actor not in people:
+            people.append(actor)  # a trainer authors their own programmes
+        programme.trainers.set(people)
+    return programme
+
+
+def programme_update(
+    *, programme: Programme, actor: Any, data: dict[str, Any], trainers: Iterable[Any] | None = None
+) -> Programme:
+    with transaction.atomic():
+        changed = _apply(programme, data, PROGRAMME_FIELDS)
+        programme.updated_at = timezone.now()
+        _save(programme, actor=actor, action="learning.programme.updated", changed=changed)
+        if trainers is not None:
+            programme.trainers.set(list(trainers))
+    return programme
+
+
+def programme_publish(*, programme: Programme, actor: Any) -> Programme:
+    with transaction.atomic():
+        programme = Programme.objects.select_for_update().get(pk=programme.pk)
+        if not Lesson.objects.filter(module__programme=programme).exists():
+            raise ValidationError(
+                _("Add at least one lesson before publishing the programme."), code="empty"
+            )
+        programme.status = Status.PUBLISHED
+        programme.published_at = programme.published_at or timezone.now()
+        programme.save(update_fields=["status", "published_at"])
+        audit_record(
+            actor=actor,
+            action="learning.programme.published",
+            obj=programme,
+            changed_fields=["status", "published_at"],
+        )
+    return programme
+
+
+def programme_archive(*, programme: Programme, actor: Any) -> Programme:
+    with transaction.atomic():
+        programme.status = Status.ARCHIVED
+        programme.save(update_fields=["status"])
+        audit_record(
+            actor=actor,
+            action="learning.programme.archived",
+            obj=programme,
+            changed_fields=["status"],
+        )
+    return programme
+
+
+def programme_competency_set(
+    *, programme: Programme, actor: Any, levels: dict[Any, int | None]
+) -> None:
+    """Set the competencies the programme develops: {competency: target level or None}."""
+    from ..models.competencies import ProgrammeCompetency
+
+    with transaction.atomic():
+        for competency, level in levels.items():
+            if level:
+                ProgrammeCompetency.objects.update_or_create(
+                    programme=programme, competency=competency, defaults={"target_level": level}
+                )
+            else:
+                ProgrammeCompetency.objects.filter(
+                    programme=programme, competency=competency
+                ).delete()
+        audit_record(
+            actor=actor,
+            action="learning.programme.competencies_set",
+            obj=programme,
+            changed_fields=["competencies"],
+        )
+
+
+# --- Modules and lessons ------------------------------------------------------
+
+
+def _next_order(queryset: models.QuerySet) -> int:
+    return (queryset.aggregate(top=Max("order"))["top"] or 0) + 1
+
+
+def _move(obj: Any, siblings: models.QuerySet, direction: str) -> bool:
+    """Swap ``obj`` with its neighbour; renumber first so equal orders cannot stick."""
+    items = list(siblings.select_for_update().order_by("order", "pk"))
+    index = next(i for i, item in enumerate(items) if item.pk == obj.pk)
+    target = index - 1 if direction == "up" else index + 1
+    if direction not in {"up", "down"} or not 0 <= target < len(items):
+        return False
+    items[index], items[target] = items[target], items[index]
+    for position, item in enumerate(items, start=1):
+        if item.order != position:
+            item.order = position
+            item.save(update_fields=["order"])
+    return True
+
+
+def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> Module:
+    with transaction.atomic():
+        module = Module(programme=programme, order=_next_order(programme.modules.all()))
+        changed = _apply(module, data, MODULE_FIELDS)
+        _save(module, actor=actor, action="learning.module.created", changed=changed)
+    return module
+
+
+def module_update(*, module: Module, actor: Any, data: dict[str, Any]) -> Module:
+    with transaction.atomic():
+        changed = _apply(module, data, MODULE_FIELDS)
+        _save(module, actor=actor, action="learning.module.updated", changed=changed)
+    return module
+
+
+def module_move(*, module: Module, actor: Any, direction: str) -> None:
+    with transaction.atomic():
+        if _move(module, Module.objects.filter(programme_id=module.programme_id), direction):
+            audit_record(
+                actor=actor, action="learning.module.moved", obj=module, changed_fields=["order"]
+            )
+
+
+def module_delete(*, module: Module, actor: Any) -> None:
+    with transaction.atomic():
+        audit_record(actor=actor, action="learning.module.deleted", obj=module)
+        module.delete()
+
+
+def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson:
+    with transaction.atomic():
+        lesson = Lesson(module=module, order=_next_order(module.lessons.all()))
+        changed = _apply(lesson, data, LESSON_FIELDS)
+        _save(lesson, actor=actor, action="learning.lesson.created", changed=changed)
+    return lesson
+
+
+def lesson_update(*, lesson: Lesson, actor: Any, data: dict[str, Any]) -> Lesson:
+    with transaction.atomic():
+        changed = _apply(lesson, data, LESSON_FIELDS)
+        _save(lesson, actor=actor, action="learning.lesson.updated", changed=changed)
+    return lesson
+
+
+def lesson_move(*, lesson: Lesson, actor: Any, direction: str) -> None:
+    with transaction.atomic():
+        if _move(lesson, Lesson.objects.filter(module_id=lesson.module_id), direction):
+            audit_record(
+                actor=actor, action="learning.lesson.moved", obj=lesson, changed_fields=["order"]
+            )
+
+
+def lesson_delete(*, lesson: Lesson, actor: Any) -> None:
+    with transaction.atomic():
+        audit_record(actor=actor, action="learning.lesson.deleted", obj=lesson)
+        lesson.delete()
+
+
+# --- Quizzes ------------------------------------------------------------------
+
+
+def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
+    with transaction.atomic():
+        quiz = Quiz(module=module)
+        changed = _apply(quiz, data, QUIZ_FIELDS)
+        _save(quiz, actor=actor, action="learning.quiz.created", changed=changed)
+    return quiz
+
+
+def quiz_update(*, quiz: Quiz, actor: Any, data: dict[str, Any]) -> Quiz:
+    with transaction.atomic():
+        changed = _apply(quiz, data, QUIZ_FIELDS)
+        _save(quiz, actor=actor, action="learning.quiz.updated", changed=changed)
+    return quiz
+
+
+TRUE_FALSE_LABELS = (
+    {"text_lt": "Tiesa", "text_en": "True", "text_nb": "Sant"},
+    {"text_lt": "Netiesa", "text_en": "False", "text_nb": "Usant"},
+)
+
+
+def _check_question(question: Question, options: list[dict[str, Any]]) -> None:
+    if question.kind == QuestionKind.SHORT:
+        if not question.accepted_list():
+            raise ValidationError(
+                {"accepted_answers": _("Give at least one accepted answer.")}, code="accepted"
+            )
+        return
+    correct = sum(1 for option in options if option.get("correct"))
+    if len(options) < 2:
+        raise ValidationError(_("A choice question needs at least two options."), code="options")
+    if correct == 0:
+        raise ValidationError(_("Mark at least one option as correct."), code="correct")
+    if question.kind != QuestionKind.MULTIPLE and correct != 1:
+        raise ValidationError(_("Mark exactly one option as correct."), code="correct")
+
+
+def question_create(
+    *,
+    quiz: Quiz,
+    actor: Any,
+    data: dict[str, Any],
+    options: list[dict[str, Any]] | None = None,
+    true_answer: bool = True,
+) -> Question:
+    """Create a question with its options. True/false questions get their two options
+    here (``true_answer`` says which is correct)."""
+    options = list(options or [])
+    with transaction.atomic():
+        question = Question(quiz=quiz, order=_next_order(quiz.questions.all()))
+        changed = _apply(question, data, QUESTION_FIELDS)
+        if question.kind == QuestionKind.TRUE_FALSE:
+            options = [
+                {**TRUE_FALSE_LABELS[0], "correct": true_answer},
+                {**TRUE_FALSE_LABELS[1], "correct": not true_answer},
+            ]
+        elif question.kind == QuestionKind.SHORT:
+            options = []
+        _check_question(question, options)
+        _save(question, actor=actor, action="learning.question.created", changed=changed)
+        for option in options:
+            option_create(question=question, data=option)
+    return question
+
+
+def option_create(*, question: Question, data: dict[str, Any]) -> Option:
+    option = Option(question=question, order=_next_order(question.options.all()))
+    _apply(option, data, OPTION_FIELDS)
+    option.full_clean()
+    option.save()
+    return option
+
+
+def question_update(
+    *, question: Question, actor: Any, data: dict[str, Any], options: list[dict[str, Any]]
+) -> Question:
+    """Edit the question and replace its options (each dict may carry an ``id``)."""
+    with transaction.atomic():
+        changed = _apply(question, data, QUESTION_FIELDS)
+        if question.kind == QuestionKind.SHORT:
+            options = []
+        _check_question(question, options)
+        _save(question, actor=actor, action="learning.question.updated", changed=changed)
+        existing = {option.pk: option for option in question.options.all()}
+        keep = set()
+        for data_option in options:
+            option = existing.get(data_option.get("id") or 0)
+            if option is None:
+                option = option_create(question=question, data=data_option)
+            else:
+                _apply(option, data_option, OPTION_FIELDS)
+                option.full_clean()
+                option.save()
+            keep.add(option.pk)
+        question.options.exclude(pk__in=keep).delete()
+    return question
+
+
+def question_delete(*, question: Question, actor: Any) -> None:
+    with transaction.atomic():
+        audit_record(actor=actor, action="learning.question.deleted", obj=question)
+        question.delete()

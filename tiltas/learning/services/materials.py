@@ -1,0 +1,196 @@
+"""Material sets and lesson attachments: checked uploads, versions and download counts."""
+
+from pathlib import PurePath
+from typing import Any
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tiltas.core.audit import audit_record
+from tiltas.core.uploads import check_size, random_name
+
+from ..models import (
+    Lesson,
+    LessonAttachment,
+    Material,
+    MaterialSet,
+    MaterialVersion,
+    Programme,
+    Status,
+)
+
+#: Extension → MIME type of every document type we accept, checked by content.
+ALLOWED_DOCUMENTS = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+}
+
+
+class DocumentRejected(ValidationError):
+    pass
+
+
+def check_document(upload: UploadedFile) -> tuple[str, str]:
+    """Return (extension, MIME type) of an allowed document, judged by its content."""
+    check_size(upload, settings.TILTAS_UPLOAD_MAX_BYTES)
+    suffix = PurePath(upload.name or "").suffix.lower().lstrip(".")
+    if suffix in {"svg", "svgz", "html", "htm", "xhtml", "js"}:
+        raise DocumentRejected(_("This type of file is not accepted."), code="type")
+    upload.seek(0)
+    kind = filetype.guess(upload.read(8192))
+    upload.seek(0)
+    if kind is None or kind.extension not in ALLOWED_DOCUMENTS:
+        raise DocumentRejected(
+            _("Upload a PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG file."), code="type"
+        )
+    return kind.extension, ALLOWED_DOCUMENTS[kind.extension]
+
+
+def stored_copy(extension: str) -> str:
+    return random_name(extension)
+
+
+def material_set_update(
+    *, programme: Programme, actor: Any, title: dict[str, str], description: dict[str, str]
+) -> MaterialSet:
+    """Create or edit the programme's set. ``title``/``description`` map language → text."""
+    with transaction.atomic():
+        material_set, created = MaterialSet.objects.get_or_create(
+            programme=programme, defaults={"title": title.get("lt") or programme.title}
+        )
+        for code, text in title.items():
+            setattr(material_set, f"title_{code}", text)
+        for code, text in description.items():
+            setattr(material_set, f"description_{code}", text)
+        material_set.save()
+        audit_record(
+            actor=actor,
+            action="learning.material_set." + ("created" if created else "updated"),
+            obj=material_set,
+            changed_fields=["title", "description"],
+        )
+    return material_set
+
+
+def material_set_publish(*, material_set: MaterialSet, actor: Any, publish: bool) -> MaterialSet:
+    with transaction.atomic():
+        if publish:
+            if not material_set.materials.filter(current_version__isnull=False).exists():
+                raise ValidationError(
+                    _("Add at least one file before publishing the set."), code="empty"
+                )
+            material_set.status = Status.PUBLISHED
+            material_set.published_at = material_set.published_at or timezone.now()
+        else:
+            material_set.status = Status.DRAFT
+        material_set.save(update_fields=["status", "published_at"])
+        audit_record(
+            actor=actor,
+            action="learning.material_set." + ("published" if publish else "unpublished"),
+            obj=material_set,
+            changed_fields=["status", "published_at"],
+        )
+    return material_set
+
+
+def material_create(
+    *,
+    material_set: MaterialSet,
+    actor: Any,
+    title: dict[str, str],
+    language: str,
+    kind: str,
+    upload: UploadedFile,
+) -> Material:
+    with transaction.atomic():
+        order = material_set.materials.aggregate(top=Max("order"))["top"]
+        material = Material(
+            material_set=material_set,
+            language=language,
+            kind=kind,
+            order=(order or 0) + 1,
+        )
+        for code, text in title.items():
+            setattr(material, f"title_{code}", text)
+        material.save()
+        audit_record(
+            actor=actor,
+            action="learning.material.created",
+            obj=material,
+            changed_fields=["title", "language", "kind"],
+        )
+        material_version_add(material=material, actor=actor, upload=upload)
+    return material
+
+
+def material_version_add(
+    *, material: Material, actor: Any, upload: UploadedFile
+) -> MaterialVersion:
+    """Store a new version; earlier versions are kept."""
+    extension, mime = check_document(upload)
+    with transaction.atomic():
+        locked = Material.objects.select_for_update().get(pk=material.pk)
+        number = (locked.versions.aggregate(top=Max("number"))["top"] or 0) + 1
+        version = MaterialVersion(
+            material=locked,
+            number=number,
+            original_name=(upload.name or "")[-200:],
+            extension=extension,
+            content_type=mime,
+            size=upload.size or 0,
+            uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
+        )
+        version.file.save(stored_copy(extension), upload, save=False)
+        version.save()
+        locked.current_version = version
+        locked.save(update_fields=["current_version"])
+        material.current_version = version
+        audit_record(
+            actor=actor,
+            action="learning.material_version.created",
+            obj=version,
+            changed_fields=["file", "number"],
+        )
+    return version
+
+
+def material_download_count(*, version: MaterialVersion) -> None:
+    # F() so concurrent downloads never overwrite each other's increment.
+    MaterialVersion.objects.filter(pk=version.pk).update(download_count=F("download_count") + 1)
+    Material.objects.filter(pk=version.material_id).update(download_count=F("download_count") + 1)
+
+
+def lesson_attachment_add(
+    *, lesson: Lesson, actor: Any, title: str, upload: UploadedFile
+) -> LessonAttachment:
+    extension, mime = check_document(upload)
+    with transaction.atomic():
+        attachment = LessonAttachment(
+            lesson=lesson,
+            title=title,
+            original_name=(upload.name or "")[-200:],
+            content_type=mime,
+            size=upload.size or 0,
+        )
+        attachment.file.save(stored_copy(extension), upload, save=False)
+        attachment.save()
+        audit_record(
+            actor=actor,
+            action="learning.lesson_attachment.created",
+            obj=attachment,
+            changed_fields=["title", "file"],
+        )
+    return attachment

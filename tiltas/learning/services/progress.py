@@ -1,0 +1,102 @@
+"""Lesson progress and programme completion."""
+
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from tiltas.core.audit import audit_record
+
+from ..models import Attempt, Completion, Enrolment, Lesson, LessonProgress, Programme, Quiz
+
+
+def _enrolled(person: Any, programme: Programme) -> bool:
+    return Enrolment.objects.filter(programme=programme, person=person).exists()
+
+
+def lesson_view(*, lesson: Lesson, person: Any) -> LessonProgress | None:
+    """Record the first view; previews by staff who are not enrolled leave no trace."""
+    if not _enrolled(person, lesson.module.programme):
+        return None
+    progress, _created = LessonProgress.objects.get_or_create(person=person, lesson=lesson)
+    return progress
+
+
+def lesson_complete(*, lesson: Lesson, person: Any) -> LessonProgress | None:
+    programme = lesson.module.programme
+    if not _enrolled(person, programme):
+        return None
+    with transaction.atomic():
+        progress, _created = LessonProgress.objects.get_or_create(person=person, lesson=lesson)
+        if progress.completed_at is None:
+            progress.completed_at = timezone.now()
+            progress.save(update_fields=["completed_at"])
+            audit_record(
+                actor=person,
+                action="learning.lesson.completed",
+                obj=progress,
+                changed_fields=["completed_at"],
+            )
+        completion_check(programme=programme, person=person)
+    return progress
+
+
+def completion_check(*, programme: Programme, person: Any) -> Completion | None:
+    """Create the completion (and its competency evidence) once every required lesson
+    is done and every quiz passed. Safe to call repeatedly."""
+    existing = Completion.objects.filter(programme=programme, person=person).first()
+    if existing is not None:
+        return existing
+    required = Lesson.objects.filter(module__programme=programme, required=True)
+    done = LessonProgress.objects.filter(
+        person=person, lesson__in=required, completed_at__isnull=False
+    ).count()
+    if done < required.count():
+        return None
+    quizzes = Quiz.objects.filter(module__programme=programme)
+    passed = (
+        Attempt.objects.filter(person=person, quiz__in=quizzes, passed=True)
+        .values("quiz")
+        .distinct()
+        .count()
+    )
+    if passed < quizzes.count():
+        return None
+    if not required.exists() and not quizzes.exists():
+        return None  # an empty programme cannot be completed
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                completion = Completion.objects.create(
+                    person=person,
+                    programme=programme,
+                    completed_on=timezone.localdate(),
+                    hours=programme.hours,
+                )
+        except IntegrityError:
+            return Completion.objects.get(programme=programme, person=person)
+        audit_record(
+            actor=person,
+            action="learning.completion.created",
+            obj=completion,
+            changed_fields=["completed_on", "hours"],
+        )
+        _add_evidence(completion)
+    return completion
+
+
+def _add_evidence(completion: Completion) -> None:
+    # Imported here: the competencies app reads our selectors too, and its services
+    # import nothing from learning, so a late import keeps the two apps decoupled.
+    from tiltas.competencies.services import evidence_add_automatic
+
+    links = completion.programme.programme_competencies.select_related("competency")
+    for link in links:
+        evidence_add_automatic(
+            person=completion.person,
+            competency=link.competency,
+            level=link.target_level,
+            source="programme_completion",
+            source_ref=str(completion.pk),
+            occurred_on=completion.completed_on,
+        )

@@ -1,0 +1,7 @@
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    # Uploaded test files go to a temporary folder, never to var/media.
+    settings.MEDIA_ROOT = tmp_path / "media"

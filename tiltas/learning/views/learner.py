@@ -1,0 +1,313 @@
+"""Learning itself (sign-in needed): enrolment, lessons, quizzes, dashboard, record."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tiltas.core.access import signed_in
+
+from .. import selectors, services
+from ..forms import ExternalLearningForm
+from ..models import Attempt, Programme, QuestionKind, Quiz
+from ..permissions import (
+    access_attachment_by_id,
+    access_attempt_by_id,
+    access_external_learning_by_id,
+    access_lesson_by_id,
+    access_programme_by_slug,
+    access_programme_for_learning,
+    access_quiz_by_id,
+)
+from .files import attachment_response
+
+
+def _error_text(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+@signed_in
+@require_POST
+def enrol(request: HttpRequest, slug: str) -> HttpResponse:
+    programme = access_programme_by_slug(request.user, slug)
+    try:
+        services.enrolment_self(programme=programme, person=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+        return redirect(programme)
+    messages.success(request, _("You are enrolled. Welcome to the programme."))
+    return redirect("learning:learn", slug=programme.slug)
+
+
+def _learning_context(request: HttpRequest, programme: Programme, preview: bool) -> dict:
+    modules = selectors.programme_outline(programme)
+    progress = selectors.learner_progress(programme, request.user, modules)
+    return {"programme": programme, "modules": modules, "progress": progress, "preview": preview}
+
+
+@signed_in
+def learn(request: HttpRequest, slug: str) -> HttpResponse:
+    programme, preview = access_programme_for_learning(request.user, slug)
+    return render(request, "learning/learn.html", _learning_context(request, programme, preview))
+
+
+def _neighbours(progress: selectors.Progress, item: object) -> tuple:
+    steps = progress.steps
+    index = next((i for i, step in enumerate(steps) if step.item == item), None)
+    if index is None:
+        return None, None
+    previous = steps[index - 1] if index > 0 else None
+    following = steps[index + 1] if index + 1 < len(steps) else None
+    return previous, following
+
+
+@signed_in
+def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    programme, preview = access_programme_for_learning(request.user, slug)
+    lesson = access_lesson_by_id(programme, pk)
+    services.lesson_view(lesson=lesson, person=request.user)
+    context = _learning_context(request, programme, preview)
+    previous, following = _neighbours(context["progress"], lesson)
+    done = any(step.item == lesson and step.done for step in context["progress"].steps)
+    context.update(
+        lesson=lesson,
+        attachments=list(lesson.attachments.all()),
+        done=done,
+        previous=previous,
+        following=following,
+    )
+    return render(request, "learning/lesson.html", context)
+
+
+@signed_in
+@require_POST
+def lesson_complete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    programme, _preview = access_programme_for_learning(request.user, slug)
+    lesson = access_lesson_by_id(programme, pk)
+    if services.lesson_complete(lesson=lesson, person=request.user) is None:
+        messages.info(request, _("Preview: progress is not recorded."))
+        return redirect("learning:lesson", slug=slug, pk=pk)
+    progress = selectors.learner_progress(programme, request.user)
+    if progress.completed_on:
+        messages.success(request, _("You have completed the programme. Well done!"))
+    step = progress.next_step
+    if step is None:
+        return redirect("learning:learn", slug=slug)
+    name = "learning:lesson" if step.kind == "lesson" else "learning:quiz"
+    return redirect(name, slug=slug, pk=step.item.pk)
+
+
+@signed_in
+def lesson_attachment(request: HttpRequest, slug: str, pk: int, attachment_pk: int) -> HttpResponse:
+    programme, _preview = access_programme_for_learning(request.user, slug)
+    lesson = access_lesson_by_id(programme, pk)
+    attachment = access_attachment_by_id(lesson, attachment_pk)
+    return attachment_response(
+        attachment.file, title=attachment.title, extension=attachment.file.name.rsplit(".", 1)[-1]
+    )
+
+
+# --- Quizzes --------------------------------------------------------------------
+
+
+@signed_in
+def quiz_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    programme, preview = access_programme_for_learning(request.user, slug)
+    quiz = access_quiz_by_id(programme, pk)
+    attempts = selectors.quiz_attempts(quiz, request.user)
+    remaining = None if not quiz.attempt_limit else max(quiz.attempt_limit - len(attempts), 0)
+    context = _learning_context(request, programme, preview)
+    context.update(
+        quiz=quiz,
+        attempts=attempts,
+        remaining=remaining,
+        open_attempt=next((a for a in attempts if a.is_open), None),
+        passed=any(a.passed for a in attempts),
+        questions=list(quiz.questions.prefetch_related("options")) if preview else [],
+    )
+    return render(request, "learning/quiz.html", context)
+
+
+@signed_in
+@require_POST
+def attempt_start(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    programme, _preview = access_programme_for_learning(request.user, slug)
+    quiz = access_quiz_by_id(programme, pk)
+    try:
+        attempt = services.attempt_start(quiz=quiz, person=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+        return redirect("learning:quiz", slug=slug, pk=pk)
+    return redirect("learning:attempt", slug=slug, pk=pk, attempt_pk=attempt.pk)
+
+
+def _questions_in_order(attempt: Attempt, quiz: Quiz) -> list:
+    questions = list(quiz.questions.prefetch_related("options"))
+    for question in questions:
+        options = {option.pk: option for option in question.options.all()}
+        order = attempt.option_order.get(str(question.pk), [])
+        shown = [options[pk] for pk in order if pk in options]
+        shown += [option for pk, option in options.items() if pk not in order]
+        question.shown_options = shown
+    return questions
+
+
+@signed_in
+def attempt_detail(request: HttpRequest, slug: str, pk: int, attempt_pk: int) -> HttpResponse:
+    programme, preview = access_programme_for_learning(request.user, slug)
+    quiz = access_quiz_by_id(programme, pk)
+    attempt = access_attempt_by_id(request.user, quiz, attempt_pk)
+    questions = _questions_in_order(attempt, quiz)
+    answers = {}
+    if not attempt.is_open:
+        for answer in attempt.answers.prefetch_related("selected_options"):
+            answers[answer.question_id] = answer
+        for question in questions:
+            question.answer = answers.get(question.pk)
+            question.selected_ids = (
+                {o.pk for o in question.answer.selected_options.all()} if question.answer else set()
+            )
+    context = _learning_context(request, programme, preview)
+    context.update(quiz=quiz, attempt=attempt, questions=questions)
+    return render(request, "learning/attempt.html", context)
+
+
+def _parse_answers(request: HttpRequest, quiz: Quiz) -> dict[int, list[int] | str]:
+    """Read ``question_<id>`` fields. Unknown ids are passed on so that the service
+    refuses them with its clear message, rather than ignoring them silently."""
+    kinds = dict(quiz.questions.values_list("pk", "kind"))
+    answers: dict[int, list[int] | str] = {}
+    for key in request.POST:
+        if not key.startswith("question_"):
+            continue
+        try:
+            question_id = int(key.removeprefix("question_"))
+        except ValueError as exc:
+            raise ValidationError(
+                _("The answers name a question that is not part of this quiz."), code="question"
+            ) from exc
+        values = request.POST.getlist(key)
+        if kinds.get(question_id) == QuestionKind.SHORT:
+            answers[question_id] = values[0].strip()[:500] if values else ""
+            continue
+        try:
+            answers[question_id] = [int(value) for value in values]
+        except ValueError as exc:
+            raise ValidationError(
+                _("The answers name an option that does not belong to its question."),
+                code="option",
+            ) from exc
+    return answers
+
+
+@signed_in
+@require_POST
+def attempt_submit(request: HttpRequest, slug: str, pk: int, attempt_pk: int) -> HttpResponse:
+    programme, _preview = access_programme_for_learning(request.user, slug)
+    quiz = access_quiz_by_id(programme, pk)
+    attempt = access_attempt_by_id(request.user, quiz, attempt_pk)
+    try:
+        answers = _parse_answers(request, quiz)
+        attempt = services.attempt_submit(attempt=attempt, answers=answers, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+        return redirect("learning:attempt", slug=slug, pk=pk, attempt_pk=attempt_pk)
+    if attempt.passed:
+        messages.success(request, _("You passed the quiz."))
+    else:
+        messages.warning(request, _("You did not reach the passing grade this time."))
+    return redirect("learning:attempt", slug=slug, pk=pk, attempt_pk=attempt.pk)
+
+
+# --- Dashboard and record ---------------------------------------------------------
+
+
+@signed_in
+def dashboard(request: HttpRequest) -> HttpResponse:
+    progress = selectors.dashboard_progress(request.user)
+    return render(
+        request,
+        "learning/dashboard.html",
+        {
+            "current": [p for p in progress if not p.completed_on],
+            "completed": [p for p in progress if p.completed_on],
+        },
+    )
+
+
+@signed_in
+def record(request: HttpRequest) -> HttpResponse:
+    completions, external = selectors.learning_record(request.user)
+    hours = sum((c.hours for c in completions), start=0) + sum((x.hours for x in external), start=0)
+    page = Paginator(external, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "learning/record.html",
+        {"completions": completions, "page": page, "total_hours": hours},
+    )
+
+
+def _external_form(request: HttpRequest, entry=None) -> HttpResponse:
+    form = ExternalLearningForm(request.POST or None, request.FILES or None, instance=None)
+    if entry is not None and request.method != "POST":
+        form = ExternalLearningForm(
+            initial={
+                "title": entry.title,
+                "provider": entry.provider,
+                "completed_on": entry.completed_on,
+                "hours": entry.hours,
+                "evidence_link": entry.evidence_link,
+            }
+        )
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "evidence"}
+        evidence = form.cleaned_data.get("evidence")
+        try:
+            if entry is None:
+                services.external_learning_create(person=request.user, data=data, evidence=evidence)
+            else:
+                services.external_learning_update(
+                    entry=entry, data=data, actor=request.user, evidence=evidence
+                )
+        except ValidationError as error:
+            form.add_error(
+                "evidence" if error.code in {"type", "empty", "too_large"} else None, error
+            )
+        else:
+            messages.success(request, _("Your learning record is saved."))
+            return redirect("learning:record")
+    return render(request, "learning/external_form.html", {"form": form, "entry": entry})
+
+
+@signed_in
+def external_create(request: HttpRequest) -> HttpResponse:
+    return _external_form(request)
+
+
+@signed_in
+def external_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _external_form(request, access_external_learning_by_id(request.user, pk))
+
+
+@signed_in
+@require_POST
+def external_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = access_external_learning_by_id(request.user, pk)
+    services.external_learning_delete(entry=entry, actor=request.user)
+    messages.success(request, _("The entry is deleted."))
+    return redirect("learning:record")
+
+
+@signed_in
+def external_evidence(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = access_external_learning_by_id(request.user, pk)
+    if not entry.evidence_file:
+        raise Http404
+    return attachment_response(
+        entry.evidence_file,
+        title=entry.title,
+        extension=entry.evidence_file.name.rsplit(".", 1)[-1],
+    )

@@ -1,0 +1,66 @@
+"""Public pages: the catalogue, a programme's page and its material downloads."""
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tiltas.core.access import public
+
+from .. import selectors, services
+from ..models import Activity, Status
+from ..permissions import (
+    access_material_version_by_id,
+    access_programme_by_slug,
+    can_manage,
+    is_enrolled,
+)
+from .files import attachment_response
+
+PAGE_SIZE = 12
+
+
+@public
+def catalogue(request: HttpRequest) -> HttpResponse:
+    activity = request.GET.get("activity", "")
+    if activity not in Activity.values:
+        activity = ""  # only the known codes filter; anything else shows all
+    page = Paginator(selectors.programme_catalogue(activity=activity), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "learning/catalogue.html",
+        {"page": page, "activity": activity, "activities": Activity.choices},
+    )
+
+
+@public
+def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    programme = access_programme_by_slug(request.user, slug)
+    manager = can_manage(request.user, programme)
+    return render(
+        request,
+        "learning/programme_detail.html",
+        {
+            "programme": programme,
+            "modules": selectors.programme_outline(programme),
+            "competencies": selectors.programme_competencies(programme),
+            "events": selectors.programme_events(programme),
+            "trainers": list(programme.trainers.order_by("full_name")),
+            "material_set": selectors.material_set_for(programme, include_drafts=manager),
+            "enrolled": is_enrolled(request.user, programme),
+            "can_manage": manager,
+            "can_enrol": programme.status == Status.PUBLISHED and programme.enrolment_open,
+        },
+    )
+
+
+@public
+def material_download(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    programme = access_programme_by_slug(request.user, slug)
+    version = access_material_version_by_id(request.user, programme, pk)
+    response = attachment_response(
+        version.file, title=version.material.title, extension=version.extension
+    )
+    services.material_download_count(version=version)
+    return response
