@@ -298,6 +298,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
         # The request log is for production; tests and development stay quiet.
         "tiltas.request": {"level": "INFO" if PRODUCTION else "WARNING"},
     },
