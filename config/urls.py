@@ -27,6 +27,7 @@ if settings.ENV == "bench":
     # The benchmark's floor page exists only in the benchmark profile.
     urlpatterns += [path("bench/", include("bench.urls"))]
 
+handler400 = "tiltas.core.views.errors.bad_request"
 handler403 = "tiltas.core.views.permission_denied"
 handler404 = "tiltas.core.views.page_not_found"
 handler500 = "tiltas.core.views.server_error"

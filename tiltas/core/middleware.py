@@ -8,6 +8,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import empty
 
 from .requests import bind_request
 
@@ -27,7 +28,11 @@ class RequestLogMiddleware:
         meta = bind_request(request)
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        user_id = user.pk if user is not None and getattr(user, "is_authenticated", False) else "-"
+        # Never load the user here: the database may be why the request failed.
+        if user is None or getattr(user, "_wrapped", None) is empty:
+            user_id = "-"
+        else:
+            user_id = user.pk if getattr(user, "is_authenticated", False) else "-"
         request_log.info(
             "request_id=%s user=%s method=%s path=%s status=%s duration_ms=%.1f",
             meta.request_id,

@@ -132,14 +132,6 @@ def session_cookie_for(user) -> str:
     return f"{name}={client.cookies[name].value}"
 
 
-@pytest.mark.xfail(
-    not hasattr(site_urls, "handler400"),
-    reason=(
-        "Django answers a session save that hits the lost database with SessionInterrupted "
-        "(400); needs handler400 = core.views.errors.bad_request answering 503 (bench report)"
-    ),
-    strict=False,
-)
 def test_requests_during_database_loss_get_200_or_a_clean_503_and_the_site_recovers(site):
     member = UserFactory(role=Role.MEMBER)
     cookie = session_cookie_for(member)

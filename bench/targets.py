@@ -1,0 +1,152 @@
+"""The pages the benchmark measures, resolved against the loaded data.
+
+Run inside Django (``manage.py shell -c "from bench.targets import main; main()"``):
+prints JSON with each page's URL (or why it was skipped) and a session cookie of
+the benchmark's member for the signed-in pages. Also used by the query budgets.
+"""
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from django.apps import apps
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+
+from bench.scale import BENCH_MEMBER_EMAIL
+
+
+@dataclass
+class Page:
+    key: str
+    name: str
+    signed_in: bool
+    url: str = ""
+    skipped: str = ""
+
+
+def _model(label: str):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def _member_programme(member):
+    Enrolment = _model("learning.Enrolment")
+    if Enrolment is None or member is None:
+        return None
+    enrolment = (
+        Enrolment.objects.filter(person=member, programme__status="published")
+        .select_related("programme")
+        .order_by("programme__slug")
+        .first()
+    )
+    return enrolment.programme if enrolment else None
+
+
+def _lesson_kwargs(member) -> dict:
+    programme = _member_programme(member)
+    Lesson = _model("learning.Lesson")
+    if programme is None or Lesson is None:
+        raise LookupError("no programme the member is enrolled in")
+    lessons = Lesson.objects.filter(module__programme=programme).order_by("module__order", "order")
+    lesson = lessons[10:11].first() or lessons.first()
+    if lesson is None:
+        raise LookupError("the programme has no lessons")
+    return {"slug": programme.slug, "pk": lesson.pk}
+
+
+def _programme_kwargs(member) -> dict:
+    programme = _member_programme(member)
+    if programme is None:
+        Programme = _model("learning.Programme")
+        programme = Programme and Programme.objects.filter(status="published").first()
+    if programme is None:
+        raise LookupError("no published programme")
+    return {"slug": programme.slug}
+
+
+def _event_kwargs(member) -> dict:
+    from django.db.models import Count
+    from django.utils import timezone
+
+    Event = _model("events.Event")
+    if Event is None:
+        raise LookupError("no events app")
+    event = (
+        Event.objects.filter(status="published", starts_at__gt=timezone.now())
+        .annotate(registered=Count("registrations"))
+        .order_by("-registered", "starts_at")
+        .first()
+    )
+    if event is None:
+        raise LookupError("no upcoming published event")
+    return {"slug": event.slug}
+
+
+#: key, name, URL name, signed in, kwargs builder
+PAGES: list[tuple[str, str, str, bool, Callable | None]] = [
+    ("floor", "Floor (bare template, 10 rows)", "bench_floor", False, None),
+    ("portal_home", "Portal home", "portal:home", False, None),
+    ("activities", "Activities", "indicators:activities", False, None),
+    ("programme", "Programme page", "learning:programme_detail", False, _programme_kwargs),
+    ("lesson", "Lesson", "learning:lesson", True, _lesson_kwargs),
+    ("learner_dashboard", "Learner dashboard", "learning:dashboard", True, None),
+    ("competency_profile", "Competency profile", "competencies:profile", True, None),
+    ("events_list", "Events list", "events:calendar", False, None),
+    ("event", "Event page", "events:detail", False, _event_kwargs),
+    ("indicator_dashboard", "Indicator dashboard", "indicators:dashboard", False, None),
+]
+
+
+def bench_member():
+    User = _model("accounts.User")
+    return User.objects.filter(email=BENCH_MEMBER_EMAIL).first()
+
+
+def resolve_pages(member=None, include_floor: bool = True) -> list[Page]:
+    pages = []
+    with translation.override("lt"):
+        for key, name, url_name, signed_in, kwargs_for in PAGES:
+            if key == "floor" and not include_floor:
+                continue
+            page = Page(key, name, signed_in)
+            try:
+                page.url = reverse(url_name, kwargs=kwargs_for(member) if kwargs_for else None)
+            except NoReverseMatch:
+                page.skipped = f"URL {url_name} does not resolve yet"
+            except LookupError as error:
+                page.skipped = f"no data: {error}"
+            pages.append(page)
+    return pages
+
+
+def session_cookie(member) -> str:
+    """A signed-in session for ``member``, as a Cookie header value."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session[SESSION_KEY] = str(member.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = member.get_session_auth_hash()
+    session["tiltas_session_started"] = time.time()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def main() -> None:
+    member = bench_member()
+    print(
+        json.dumps(
+            {
+                "member": member.email if member else None,
+                "cookie": session_cookie(member) if member else "",
+                "pages": [asdict(page) for page in resolve_pages(member)],
+            }
+        )
+    )
