@@ -1,27 +1,44 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
+from . import services
 from .models import Activity, Goal, Indicator, ManualValue, Objective
 
 
+class FrameworkAdmin(TranslationAdmin):
+    """The framework comes from the description (``load_project``); the admin may
+    correct its texts and targets, through a service that audits the change and
+    refreshes the cached public pages. Deleting is not offered: indicators carry
+    recorded values and evidence, and the counting apps rely on their codes."""
+
+    def save_model(self, request, obj, form, change) -> None:
+        changed = list(form.changed_data) if form is not None else []
+        services.framework_entry_save(
+            entry=obj, actor=request.user, changed_fields=changed, created=not change
+        )
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Goal)
-class GoalAdmin(TranslationAdmin):
+class GoalAdmin(FrameworkAdmin):
     list_display = ["title"]
 
 
 @admin.register(Objective)
-class ObjectiveAdmin(TranslationAdmin):
+class ObjectiveAdmin(FrameworkAdmin):
     list_display = ["code", "title", "order"]
 
 
 @admin.register(Activity)
-class ActivityAdmin(TranslationAdmin):
+class ActivityAdmin(FrameworkAdmin):
     list_display = ["code", "title", "objective"]
     list_select_related = ["objective"]
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(TranslationAdmin):
+class IndicatorAdmin(FrameworkAdmin):
     list_display = ["code", "name", "unit", "target", "source", "manual_allowed"]
     list_filter = ["activity", "unit", "manual_allowed"]
     search_fields = ["code", "name"]

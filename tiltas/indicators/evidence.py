@@ -14,7 +14,10 @@ DOCUMENT_TYPES = {
     "application/pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
     "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
 }
 IMAGE_TYPES = {"image/png", "image/jpeg"}
 # filetype decides from the first bytes; 8 KiB covers the ZIP entries of office files.
@@ -34,7 +37,8 @@ def clean_evidence_file(upload: UploadedFile) -> File:
         return clean_image(upload, max_bytes=settings.TILTAS_UPLOAD_MAX_BYTES)
     if mime not in DOCUMENT_TYPES:
         raise ValidationError(
-            _("Upload a PDF, DOCX, XLSX, ODT, PNG or JPEG file."), code="file_type"
+            _("Upload a PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG file."),
+            code="file_type",
         )
     upload.name = random_name(DOCUMENT_TYPES[mime])
     return upload

@@ -5,7 +5,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.portal.forms import TranslatedContentForm
+
 from .evidence import clean_evidence_file
+from .models import Activity, Goal, Objective
 
 
 class DateInput(forms.DateInput):
@@ -44,7 +47,7 @@ class ManualValueForm(forms.Form):
     evidence_file = forms.FileField(
         label=_("Evidence file"),
         required=False,
-        help_text=_("PDF, DOCX, XLSX, ODT, PNG or JPEG, at most 20 MB."),
+        help_text=_("PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG, at most 20 MB."),
     )
     evidence_link = forms.URLField(
         label=_("Evidence link"),
@@ -77,3 +80,21 @@ class ManualValueForm(forms.Form):
         if not self.errors and not data.get("evidence_file") and not data.get("evidence_link"):
             raise ValidationError(_("Attach an evidence file or give a link."))
         return data
+
+
+class GoalForm(TranslatedContentForm):
+    model = Goal
+    translated_fields = ("title", "text")
+    textarea_rows = {"text": 5}
+
+
+class ObjectiveForm(TranslatedContentForm):
+    model = Objective
+    translated_fields = ("title", "description")
+    textarea_rows = {"title": 3, "description": 4}
+
+
+class ActivityForm(TranslatedContentForm):
+    model = Activity
+    translated_fields = ("title", "description")
+    textarea_rows = {"title": 3, "description": 4}

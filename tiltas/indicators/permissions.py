@@ -6,7 +6,7 @@ from django.http import Http404
 
 from tiltas.core.access import MANAGERS
 
-from .models import Activity, Indicator, ManualValue
+from .models import Activity, Goal, Indicator, ManualValue, Objective
 
 
 def access_activity_by_code(user: Any, code: str) -> Activity:
@@ -38,3 +38,27 @@ def access_manual_value_by_id(user: Any, value_id: int) -> ManualValue:
         return ManualValue.objects.select_related("indicator").get(pk=value_id)
     except ManualValue.DoesNotExist as exc:
         raise Http404 from exc
+
+
+def access_goal_for_edit_by_id(user: Any, goal_id: int) -> Goal:
+    if not _is_manager(user):
+        raise Http404
+    try:
+        return Goal.objects.get(pk=goal_id)
+    except Goal.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def access_objective_for_edit_by_code(user: Any, code: str) -> Objective:
+    if not _is_manager(user):
+        raise Http404
+    try:
+        return Objective.objects.get(code=code)
+    except Objective.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def access_activity_for_edit_by_code(user: Any, code: str) -> Activity:
+    if not _is_manager(user):
+        raise Http404
+    return access_activity_by_code(user, code)

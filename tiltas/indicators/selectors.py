@@ -69,12 +69,20 @@ def objective_list() -> QuerySet[Objective]:
     )
 
 
+def objective_list_with_targets() -> QuerySet[Objective]:
+    """Objectives → activities → indicators (for their targets), in three queries;
+    no counter runs, so this is cheap enough for the home page."""
+    indicators = Indicator.objects.order_by("order", "code")
+    activities = Activity.objects.order_by("code").prefetch_related(
+        Prefetch("indicators", queryset=indicators)
+    )
+    return Objective.objects.order_by("order", "code").prefetch_related(
+        Prefetch("activities", queryset=activities)
+    )
+
+
 def activity_list() -> QuerySet[Activity]:
     return Activity.objects.select_related("objective").order_by("code")
-
-
-def manual_indicator_list() -> QuerySet[Indicator]:
-    return Indicator.objects.filter(manual_allowed=True).select_related("activity")
 
 
 def manual_value_list(*, indicator: Indicator) -> QuerySet[ManualValue]:
@@ -149,15 +157,19 @@ def framework_progress(
     start: date | None = None,
     end: date | None = None,
     activity: Activity | None = None,
+    manual_only: bool = False,
 ) -> list[IndicatorProgress]:
-    """Progress of every indicator (or one activity's) in a fixed number of queries:
-    the indicators with their latest manual value's id, then those values."""
+    """Progress of every indicator (or one activity's, or those that allow manual
+    values) in a fixed number of queries: the indicators with their latest manual
+    value's id, then those values. Only the chosen indicators' counters run."""
     latest = _manual_values_in(start, end).filter(indicator=OuterRef("pk")).values("pk")[:1]
     indicators = Indicator.objects.select_related("activity__objective").annotate(
         latest_manual_id=Subquery(latest)
     )
     if activity is not None:
         indicators = indicators.filter(activity=activity)
+    if manual_only:
+        indicators = indicators.filter(manual_allowed=True)
     rows = list(indicators.order_by("activity__code", "order", "code"))
     wanted = [row.latest_manual_id for row in rows if row.manual_allowed and row.latest_manual_id]
     manual_by_id = ManualValue.objects.in_bulk(wanted) if wanted else {}

@@ -1,18 +1,30 @@
-"""Writes of the results framework: recording manual values, auditing exports."""
+"""Writes of the results framework: manual values, the framework's texts and targets,
+and the audit of exports."""
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.portal.public_cache import public_pages_changed
 
-from .models import Indicator, ManualValue
+from .models import Activity, Goal, Indicator, ManualValue, Objective
+
+#: The texts coordinators edit from the site, per model; the first is required in Lithuanian.
+FRAMEWORK_TEXTS: dict[type, tuple[str, ...]] = {
+    Goal: ("title", "text"),
+    Objective: ("title", "description"),
+    Activity: ("title", "description"),
+}
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def manual_value_record(
@@ -64,12 +76,64 @@ def manual_value_record(
                 obj=manual_value,
                 changed_fields=["value", "as_of", "evidence_file", "evidence_link", "note"],
             )
+            public_pages_changed()  # the activities and results pages show it
         except Exception:
             # The row is rolled back; do not leave its file behind.
             if manual_value.evidence_file:
                 manual_value.evidence_file.delete(save=False)
             raise
     return manual_value
+
+
+def framework_text_update(
+    *, entry: Goal | Objective | Activity, actor: Any, data: Mapping[str, Any]
+) -> Goal | Objective | Activity:
+    """Change the lt/en/nb texts of the goal, an objective or an activity. An empty
+    translation is stored as NULL, so the Lithuanian text shows instead."""
+    model = type(entry)
+    fields = FRAMEWORK_TEXTS[model]
+    allowed = {f"{field}_{code}" for field in fields for code in LANGUAGE_CODES}
+    if unknown := set(data) - allowed:
+        raise ValueError(f"Unexpected fields: {sorted(unknown)}")
+    with transaction.atomic():
+        locked = model._default_manager.select_for_update().get(pk=entry.pk)
+        changed = []
+        for name, raw in data.items():
+            value = (raw or "").strip() or None
+            if getattr(locked, name) != value:
+                setattr(locked, name, value)
+                changed.append(name)
+        required = f"{fields[0]}_lt"
+        if not getattr(locked, required):
+            raise ValidationError({required: _("The Lithuanian text is required.")})
+        if changed:
+            locked.save()
+            audit_record(
+                actor=actor,
+                action=f"indicators.{model._meta.model_name}.updated",
+                obj=locked,
+                changed_fields=changed,
+            )
+            public_pages_changed()
+    return locked
+
+
+def framework_entry_save(
+    *, entry: models.Model, actor: Any, changed_fields: list[str], created: bool
+) -> None:
+    """Save a goal, objective, activity or indicator edited in the admin: the
+    targets are what the donor is reported against, so every change is audited,
+    and the cached public pages that show them are refreshed."""
+    with transaction.atomic():
+        entry.save()
+        verb = "created" if created else "updated"
+        audit_record(
+            actor=actor,
+            action=f"indicators.{entry._meta.model_name}.{verb}",
+            obj=entry,
+            changed_fields=changed_fields,
+        )
+        public_pages_changed()
 
 
 def results_export_record(

@@ -11,6 +11,19 @@ urlpatterns = [
     path("results/export.csv", public.export_csv, name="export_csv"),
     path("results/export.xlsx", public.export_xlsx, name="export_xlsx"),
     path("manage/indicators/", manage.manage_list, name="manage_list"),
+    # Before "<str:code>/": "framework" is not an indicator.
+    path("manage/indicators/framework/", manage.framework_index, name="manage_framework"),
+    path("manage/indicators/framework/goal/<int:pk>/edit/", manage.goal_edit, name="goal_edit"),
+    path(
+        "manage/indicators/framework/objectives/<str:code>/edit/",
+        manage.objective_edit,
+        name="objective_edit",
+    ),
+    path(
+        "manage/indicators/framework/activities/<str:code>/edit/",
+        manage.activity_edit,
+        name="activity_edit",
+    ),
     path("manage/indicators/<str:code>/", manage.manage_detail, name="manage_detail"),
     path(
         "manage/indicators/<str:code>/values/create/",

@@ -160,3 +160,22 @@ class Page(EditableContent):
 
     def get_absolute_url(self) -> str:
         return reverse("portal:page", kwargs={"slug": self.slug})
+
+
+class PublicPagesVersion(models.Model):
+    """One row whose number goes up whenever content shown on the cached public
+    pages changes (see ``public_cache.py``). It lives in the database, not in the
+    cache: the default cache is local memory, one per gunicorn worker, so a
+    version kept there would only invalidate the worker that made the change."""
+
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("public pages version")
+        verbose_name_plural = _("public pages version")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="portal_pagesversion_one_row")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.version)

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from tiltas.core.audit import audit_record
 
 from .models import EditableContent, NewsItem, NewsStatus, Page, ProjectText, Theme
+from .public_cache import public_pages_changed
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
@@ -76,6 +77,8 @@ def news_update(*, news_item: NewsItem, actor: Any, data: Mapping[str, Any]) -> 
     if changed:
         item.save()
         audit_record(actor=actor, action="portal.news.updated", obj=item, changed_fields=changed)
+        if item.is_published:
+            public_pages_changed()  # the home page lists the latest news
     return item
 
 
@@ -94,6 +97,7 @@ def news_publish(*, news_item: NewsItem, actor: Any) -> NewsItem:
         changed.append("published_at")
     item.save()
     audit_record(actor=actor, action="portal.news.published", obj=item, changed_fields=changed)
+    public_pages_changed()
     return item
 
 
@@ -105,6 +109,7 @@ def news_unpublish(*, news_item: NewsItem, actor: Any) -> NewsItem:
     item.status = NewsStatus.DRAFT
     item.save()
     audit_record(actor=actor, action="portal.news.unpublished", obj=item, changed_fields=["status"])
+    public_pages_changed()
     return item
 
 
@@ -124,6 +129,7 @@ def _edit_content(
         locked.edited_at = timezone.now()
         locked.save()
         audit_record(actor=actor, action=action, obj=locked, changed_fields=changed)
+        public_pages_changed()
     return locked
 
 

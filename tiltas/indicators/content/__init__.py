@@ -7,6 +7,8 @@ count them: change them only together with those apps' counting.py.
 
 from django.db import transaction
 
+from tiltas.portal.public_cache import public_pages_changed
+
 from ..models import Activity, Goal, Indicator, Objective
 from .indicators import INDICATORS
 from .texts import ACTIVITIES, GOAL, OBJECTIVES
@@ -54,3 +56,4 @@ def load_project() -> None:
                         "order": order,
                     },
                 )
+        public_pages_changed()

@@ -34,6 +34,33 @@ def docx(name: str = "minutes.docx") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, buffer.getvalue())
 
 
+def pptx(name: str = "slides.pptx") -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("ppt/presentation.xml", "<p:presentation/>")
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def open_document(kind: str, name: str) -> SimpleUploadedFile:
+    """An OpenDocument file: its first entry, stored uncompressed, names its type."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "mimetype", f"application/vnd.oasis.opendocument.{kind}", zipfile.ZIP_STORED
+        )
+        archive.writestr("content.xml", "<office:document-content/>")
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def ods(name: str = "table.ods") -> SimpleUploadedFile:
+    return open_document("spreadsheet", name)
+
+
+def odp(name: str = "talk.odp") -> SimpleUploadedFile:
+    return open_document("presentation", name)
+
+
 def html(name: str = "evil.pdf") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, b"<html><script>alert(1)</script></html>")
 

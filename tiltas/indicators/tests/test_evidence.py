@@ -9,7 +9,15 @@ from . import files
 
 @pytest.mark.parametrize(
     ("upload", "extension"),
-    [(files.pdf, "pdf"), (files.xlsx, "xlsx"), (files.docx, "docx"), (files.png, "png")],
+    [
+        (files.pdf, "pdf"),
+        (files.xlsx, "xlsx"),
+        (files.docx, "docx"),
+        (files.pptx, "pptx"),
+        (files.ods, "ods"),
+        (files.odp, "odp"),
+        (files.png, "png"),
+    ],
 )
 def test_allowed_types_are_accepted_under_a_random_name(upload, extension):
     cleaned = clean_evidence_file(upload())

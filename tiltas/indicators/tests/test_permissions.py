@@ -6,11 +6,20 @@ from django.urls import reverse
 
 from tiltas.indicators.permissions import (
     access_activity_by_code,
+    access_activity_for_edit_by_code,
+    access_goal_for_edit_by_id,
     access_manual_indicator_by_code,
     access_manual_value_by_id,
+    access_objective_for_edit_by_code,
 )
 
-from .factories import ActivityFactory, IndicatorFactory, ManualIndicatorFactory, ManualValueFactory
+from .factories import (
+    ActivityFactory,
+    GoalFactory,
+    IndicatorFactory,
+    ManualIndicatorFactory,
+    ManualValueFactory,
+)
 from .files import PDF
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +38,10 @@ def manage_urls(media_root):
         reverse("indicators:manage_detail", kwargs={"code": indicator.code}),
         reverse("indicators:value_create", kwargs={"code": indicator.code}),
         reverse("indicators:evidence_download", kwargs={"pk": value.pk}),
+        reverse("indicators:manage_framework"),
+        reverse("indicators:goal_edit", kwargs={"pk": GoalFactory().pk}),
+        reverse("indicators:objective_edit", kwargs={"code": indicator.activity.objective.code}),
+        reverse("indicators:activity_edit", kwargs={"code": indicator.activity.code}),
     ]
 
 
@@ -97,6 +110,22 @@ def test_access_functions_answer_404(coordinator, member):
     with pytest.raises(Http404):
         access_manual_value_by_id(coordinator, value.pk + 1000)
     assert access_manual_value_by_id(coordinator, value.pk) == value
+
+
+def test_framework_edit_access_is_for_managers_only(coordinator, member):
+    activity = ActivityFactory()
+    goal = GoalFactory()
+    objective = activity.objective
+    for user in (member, AnonymousUser()):
+        with pytest.raises(Http404):
+            access_goal_for_edit_by_id(user, goal.pk)
+        with pytest.raises(Http404):
+            access_objective_for_edit_by_code(user, objective.code)
+        with pytest.raises(Http404):
+            access_activity_for_edit_by_code(user, activity.code)
+    assert access_goal_for_edit_by_id(coordinator, goal.pk) == goal
+    assert access_objective_for_edit_by_code(coordinator, objective.code) == objective
+    assert access_activity_for_edit_by_code(coordinator, activity.code) == activity
 
 
 def test_evidence_without_a_file_is_404(role_client):

@@ -166,3 +166,36 @@ def test_framework_tree_keeps_the_framework_order_and_empty_activities():
         (first, []),
         (later, [indicator]),
     ]
+
+
+def test_framework_progress_of_manual_indicators_runs_no_other_counter(register_counter):
+    calls = []
+
+    def counted(*, start=None, end=None) -> Measurement:
+        calls.append("counted")
+        return Measurement(value=3)
+
+    register_counter("tests.counted", counted)
+    IndicatorFactory(source="tests.counted")
+    guide = ManualIndicatorFactory()
+    ManualValueFactory(indicator=guide, value=1)
+    progress = selectors.framework_progress(manual_only=True)
+    assert [(item.indicator, item.value) for item in progress] == [(guide, 1)]
+    assert calls == []
+    assert len(selectors.framework_progress()) == 2 and calls == ["counted"]
+
+
+def test_objective_list_with_targets_prefetches_activities_and_indicators(
+    django_assert_num_queries,
+):
+    objective = ObjectiveFactory(code="1")
+    for code in ("1.1.2", "1.1.1"):
+        activity = ActivityFactory(objective=objective, code=code)
+        IndicatorFactory(activity=activity, target=6)
+    with django_assert_num_queries(3):
+        objectives = list(selectors.objective_list_with_targets())
+        targets = [
+            (activity.code, [indicator.target for indicator in activity.indicators.all()])
+            for activity in objectives[0].activities.all()
+        ]
+    assert targets == [("1.1.1", [6]), ("1.1.2", [6])]

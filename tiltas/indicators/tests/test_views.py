@@ -219,7 +219,7 @@ def test_a_bad_file_is_refused_and_what_was_typed_is_kept(coordinator, framework
     html = response.content.decode()
     assert response.status_code == 200
     assert "error-summary" in html
-    assert "Upload a PDF, DOCX, XLSX, ODT, PNG or JPEG file." in html
+    assert "Upload a PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG file." in html
     assert "Kept note" in html
     assert not ManualValue.objects.exists()
 
@@ -267,3 +267,22 @@ def test_sitemap_lists_the_activities_in_every_language(client):
     for language in ("lt", "en", "nb"):
         assert f"/{language}/activities/1.1.3/" in body
         assert f"/{language}/results/" in body
+
+
+def test_manage_pages_list_several_values_in_bounded_queries(
+    coordinator, framework, django_assert_max_num_queries
+):
+    guide = Indicator.objects.get(code="1.3.1-transparency-guide")
+    for day in range(1, 8):
+        ManualValueFactory(
+            indicator=guide, value=day, as_of=datetime.date(2026, 3, day), recorded_by=coordinator
+        )
+    client = signed_in(coordinator)
+    with django_assert_max_num_queries(14):
+        listing = client.get(url("manage_list", "en"))
+    assert "7 (recorded with evidence)" in listing.content.decode()
+    with django_assert_max_num_queries(14):
+        detail = client.get(url("manage_detail", "en", code=guide.code))
+    html = detail.content.decode()
+    assert html.count("<tr>") == 1 + 7  # the header and one row per value
+    assert html.index("March 7, 2026") < html.index("March 1, 2026")  # newest first

@@ -2,7 +2,7 @@
 
 from django.core.files.base import ContentFile
 
-from .factories import ActivityFactory, ManualIndicatorFactory, ManualValueFactory
+from .factories import ActivityFactory, GoalFactory, ManualIndicatorFactory, ManualValueFactory
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -14,6 +14,9 @@ def url_samples() -> dict[str, dict]:
     value.evidence_file.save("sample.pdf", ContentFile(PDF), save=True)
     return {
         "indicators:activity_detail": {"code": activity.code},
+        "indicators:goal_edit": {"pk": GoalFactory().pk},
+        "indicators:objective_edit": {"code": activity.objective.code},
+        "indicators:activity_edit": {"code": activity.code},
         "indicators:manage_detail": {"code": indicator.code},
         "indicators:value_create": {"code": indicator.code},
         "indicators:evidence_download": {"pk": value.pk},

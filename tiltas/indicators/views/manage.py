@@ -1,5 +1,6 @@
 """Coordinators and administrators record values for the indicators the platform
-cannot count, with evidence, and download that evidence."""
+cannot count, with evidence, and download that evidence; they also edit the
+texts of the goal, the objectives and the activities in lt, en and nb."""
 
 import mimetypes
 from pathlib import PurePath
@@ -9,22 +10,29 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import MANAGERS, roles_required
 
 from .. import selectors, services
-from ..forms import ManualValueForm
-from ..permissions import access_manual_indicator_by_code, access_manual_value_by_id
+from ..forms import ActivityForm, GoalForm, ManualValueForm, ObjectiveForm
+from ..permissions import (
+    access_activity_for_edit_by_code,
+    access_goal_for_edit_by_id,
+    access_manual_indicator_by_code,
+    access_manual_value_by_id,
+    access_objective_for_edit_by_code,
+)
 
 
 @roles_required(*MANAGERS)
 def manage_list(request: HttpRequest) -> HttpResponse:
-    indicators = list(selectors.manual_indicator_list())
-    progress = {item.indicator.pk: item for item in selectors.framework_progress()}
+    # Only these indicators' counters run: the page has no use for the others.
     rows = [
-        {"indicator": indicator, "progress": progress[indicator.pk]} for indicator in indicators
+        {"indicator": item.indicator, "progress": item}
+        for item in selectors.framework_progress(manual_only=True)
     ]
     return render(request, "indicators/manage/list.html", {"rows": rows})
 
@@ -75,3 +83,53 @@ def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@roles_required(*MANAGERS)
+def framework_index(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "indicators/manage/framework.html",
+        {"goal": selectors.goal_get(), "objectives": list(selectors.objective_list())},
+    )
+
+
+def _edit_texts(request: HttpRequest, *, form_class: type, entry, heading: str) -> HttpResponse:
+    """The shared GET/POST flow of the framework's translated texts."""
+    success_url = reverse("indicators:manage_framework")
+    form = form_class(request.POST or None, instance=entry)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.framework_text_update(
+                entry=entry, actor=request.user, data=form.content_data()
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect(success_url)
+    return render(
+        request,
+        "indicators/manage/text_form.html",
+        {"form": form, "heading": heading, "cancel_url": success_url},
+    )
+
+
+@roles_required(*MANAGERS)
+def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = access_goal_for_edit_by_id(request.user, pk)
+    return _edit_texts(request, form_class=GoalForm, entry=goal, heading=_("Edit the goal"))
+
+
+@roles_required(*MANAGERS)
+def objective_edit(request: HttpRequest, code: str) -> HttpResponse:
+    objective = access_objective_for_edit_by_code(request.user, code)
+    heading = _("Edit objective %(code)s") % {"code": objective.code}
+    return _edit_texts(request, form_class=ObjectiveForm, entry=objective, heading=heading)
+
+
+@roles_required(*MANAGERS)
+def activity_edit(request: HttpRequest, code: str) -> HttpResponse:
+    activity = access_activity_for_edit_by_code(request.user, code)
+    heading = _("Edit activity %(code)s") % {"code": activity.code}
+    return _edit_texts(request, form_class=ActivityForm, entry=activity, heading=heading)

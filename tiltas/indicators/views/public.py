@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import public
+from tiltas.portal.public_cache import cache_public_page
 
 from .. import exports, selectors, services
 from ..display import breakdown_tables
@@ -14,8 +15,14 @@ from ..forms import PeriodForm
 from ..permissions import access_activity_by_code
 from ..throttle import export_allowed
 
+#: Recording a manual value or editing the framework refreshes these pages at
+#: once, but the counters of other apps (events held, participants, logins …)
+#: change without telling us: their numbers may be up to this old.
+PROGRESS_CACHE_SECONDS = 60
+
 
 @public
+@cache_public_page(timeout=PROGRESS_CACHE_SECONDS)
 def activity_list(request: HttpRequest) -> HttpResponse:
     tree = selectors.framework_tree(selectors.framework_progress())
     return render(
@@ -40,6 +47,7 @@ def _period(request: HttpRequest) -> tuple[PeriodForm, dict]:
 
 
 @public
+@cache_public_page(timeout=PROGRESS_CACHE_SECONDS)
 def dashboard(request: HttpRequest) -> HttpResponse:
     form, period = _period(request)
     progress = selectors.framework_progress(**period)

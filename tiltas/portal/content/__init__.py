@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import models
 
 from ..models import Page, ProjectText, Theme
+from ..public_cache import public_pages_changed
 from .themes import THEMES
 
 CONTENT_VERSION = 1
@@ -71,3 +72,4 @@ def load_project() -> None:
         load(Theme, {"order": order}, values)
     for slug in Page.Slug.values:
         load(Page, {"slug": slug}, translated_text(slug))
+    public_pages_changed()

@@ -4,11 +4,16 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from tiltas.accounts.models import ProjectRole
 from tiltas.accounts.tests.factories import OrganisationFactory
+from tiltas.indicators import content as framework_content
+from tiltas.indicators.models import Indicator
 from tiltas.indicators.tests.factories import ActivityFactory, GoalFactory, ObjectiveFactory
-from tiltas.portal.models import Page
+from tiltas.portal import content
+from tiltas.portal.models import Page, ProjectText
 
 from .factories import NewsItemFactory, PageFactory, ProjectTextFactory, ThemeFactory
 
@@ -235,3 +240,36 @@ def test_partner_names_with_xss_payloads_render_inert(client):
     html = client.get(url("portal:partners")).content.decode()
     assert_inert(html)
     assert "&lt;script&gt;" in html
+
+
+ACTIVITY_CODES = ("1.1.1", "1.1.2", "1.1.3", "1.2.1", "1.2.2", "1.3.1", "1.3.2", "1.3.3")
+
+
+@pytest.mark.parametrize("language", ["lt", "en", "nb"])
+def test_home_shows_the_description_and_the_eight_activities_with_their_targets(
+    client, language, django_assert_max_num_queries
+):
+    content.load_project()
+    framework_content.load_project()
+    with django_assert_max_num_queries(10):
+        response = client.get(url("portal:home", language))
+    html = response.content.decode()
+    for code in ACTIVITY_CODES:
+        assert f'<span class="badge">{code}</span>' in html
+    with translation.override(language):
+        essence = ProjectText.objects.get(key=ProjectText.Key.ESSENCE)
+        assert escape(essence.body.split("\n\n")[0].split(",")[0]) in html
+        for indicator in Indicator.objects.filter(code__in=TARGETS):
+            expected = gettext(TARGET_TEXT) % {
+                "name": indicator.name,
+                "target": TARGETS[indicator.code],
+                "unit": indicator.get_unit_display(),
+            }
+            assert escape(expected) in html
+    assert html.count('class="tile"') == 6
+    if language == "lt":
+        assert "Dalyviai \N{EN DASH} siektina reikšmė: 240 (dalyviai)" in html
+
+
+TARGET_TEXT = "%(name)s \N{EN DASH} target: %(target)s (%(unit)s)"  # the home page's msgid
+TARGETS = {"1.1.3-participants": "240", "1.3.3-unique-logins": "260", "1.1.3-programmes": "6"}

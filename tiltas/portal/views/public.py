@@ -10,14 +10,21 @@ from tiltas.indicators import selectors as indicator_selectors
 from .. import selectors
 from ..models import ProjectText
 from ..permissions import access_news_item_by_slug, access_page_by_slug
+from ..public_cache import cache_public_page
+
+#: Everything on the home page changes through services that refresh the
+#: cache (news, themes, texts, the framework); the limit is a safety net for
+#: changes made outside them (a migration, the database shell).
+HOME_CACHE_SECONDS = 10 * 60
 
 
 @public
+@cache_public_page(timeout=HOME_CACHE_SECONDS)
 def home(request: HttpRequest) -> HttpResponse:
     context = {
         "essence": selectors.project_text_get(key=ProjectText.Key.ESSENCE),
         "goal": indicator_selectors.goal_get(),
-        "objectives": list(indicator_selectors.objective_list()),
+        "objectives": list(indicator_selectors.objective_list_with_targets()),
         "themes": list(selectors.theme_list()),
         "news_items": selectors.news_latest(),
     }
