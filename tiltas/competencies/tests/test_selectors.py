@@ -136,3 +136,19 @@ def test_only_the_latest_self_assessment_counts():
 def test_an_unknown_grouping_is_refused():
     with pytest.raises(ValueError):
         selectors.level_distribution(build_framework(), "password")
+
+
+def test_linkable_competencies_are_the_newest_published_frameworks(
+    django_assert_max_num_queries,
+):
+    assert selectors.linkable_competencies().framework is None
+    assert selectors.linkable_competencies().levels == [1, 2, 3, 4]
+    build_framework(slug="old", areas=1, per_area=1)
+    newest = build_framework(slug="new", areas=2, per_area=2)
+    build_framework(slug="draft", published=False)
+    with django_assert_max_num_queries(3):
+        linkable = selectors.linkable_competencies()
+        assert [c.area.code for c in linkable.competencies] == ["A", "A", "B", "B"]
+    assert linkable.framework == newest
+    assert {c.framework_id for c in linkable.competencies} == {newest.pk}
+    assert linkable.levels == [1, 2, 3, 4]

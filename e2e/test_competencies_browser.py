@@ -5,13 +5,11 @@ assesses themselves and sees the gap to their target profile."""
 import pytest
 from django.test import override_settings
 
-from e2e.conftest import CHROMIUM, browser, context, page  # noqa: F401 - fixtures
-from e2e.support import axe_violations, share_session
+from .support import axe_violations, share_session
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine"),
 ]
 
 MEMBER_PAGES = [
@@ -49,7 +47,7 @@ def _user(email: str):
     return User.objects.get(email=email)
 
 
-def _check(page, url: str, language: str) -> list[str]:  # noqa: F811
+def _check(page, url: str, language: str) -> list[str]:
     response = page.goto(url)
     failures = [f"{url}: {line}" for line in axe_violations(page)]
     if response is None or response.status != 200:
@@ -62,7 +60,7 @@ def _check(page, url: str, language: str) -> list[str]:  # noqa: F811
 
 
 @pytest.mark.parametrize("language", ["lt", "en", "nb"])
-def test_member_and_manager_pages_have_no_axe_violations(context, page, site, language):  # noqa: F811
+def test_member_and_manager_pages_have_no_axe_violations(context, page, site, language):
     from tiltas.competencies.models import Evidence, Framework, SelfAssessment
 
     failures: list[str] = []
@@ -98,7 +96,7 @@ def test_member_and_manager_pages_have_no_axe_violations(context, page, site, la
     assert not failures, "\n".join(failures)
 
 
-def test_a_member_assesses_themselves_and_sees_the_gap(context, page, site):  # noqa: F811
+def test_a_member_assesses_themselves_and_sees_the_gap(context, page, site):
     from tiltas.accounts.models import User
     from tiltas.competencies.models import TargetProfile
 
