@@ -19,6 +19,17 @@ def _throwaway_media():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    # A test that renders /en/ or /nb/ pages leaves that language active in the
+    # thread; every test starts and ends in the default language instead.
+    from django.utils import translation
+
+    translation.activate("lt")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate limits and used TOTP codes live in the cache: start each test clean.
     from django.core.cache import cache

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from .support import axe_violations, share_session, sign_in, watch
+from .support import DEMO_PASSWORD, axe_violations, share_session, sign_in, watch
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -88,8 +88,14 @@ def test_coordinator_checks_in_by_code_and_downloads_the_sheet(page):
     assert not axe_violations(page), axe_violations(page)
 
     page.goto(f"/lt/manage/events/{event.pk}/attendance/")
-    with page.expect_download() as download:
+    # Names leave the platform: the password again first (SE-3), then the file.
+    with page.expect_navigation():
         page.locator("a[href$='sheet.pdf']").click()
+    assert "/accounts/reauthenticate/" in page.url
+    assert not axe_violations(page), axe_violations(page)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    with page.expect_download() as download:
+        page.press("input[name=password]", "Enter")
     assert download.value.suggested_filename.endswith(".pdf")
     with open(download.value.path(), "rb") as pdf:
         assert pdf.read(4) == b"%PDF"
@@ -102,11 +108,12 @@ def test_events_pages_have_no_axe_violations(browser, site, make_user, language)
 
     member = make_user(role=Role.MEMBER)
     coordinator = make_user(role=Role.COORDINATOR)
-    event = Event.objects.get(slug="demo-integrity-vilnius")
-    registration = Registration.objects.create(
-        event=Event.objects.get(slug="demo-clusters-klaipeda"), person=member, status="confirmed"
-    )
+    event = Event.objects.get(slug="demo-integrity-vilnius")  # approval required
+    upcoming = Event.objects.get(slug="demo-clusters-klaipeda")
+    registration = Registration.objects.create(event=upcoming, person=member, status="confirmed")
     held = Event.objects.get(slug="demo-clusters-vilnius")
+    attended = Registration.objects.create(event=held, person=member, status="confirmed")
+    attended.attendances.create(day=held.days[0])  # the survey opens for those who came
     visit = StudyVisit.objects.filter(status="held").first()
     pages = {
         member: [
@@ -117,6 +124,7 @@ def test_events_pages_have_no_axe_violations(browser, site, make_user, language)
             f"/{language}/events/registrations/",
             f"/{language}/events/registrations/{registration.pk}/",
             f"/{language}/events/registrations/{registration.pk}/edit/",
+            f"/{language}/events/registrations/{attended.pk}/survey/",
             f"/{language}/visits/",
             f"/{language}/visits/{visit.slug}/",
         ],
@@ -129,9 +137,13 @@ def test_events_pages_have_no_axe_violations(browser, site, make_user, language)
             f"/{language}/manage/events/{held.pk}/survey/",
             f"/{language}/manage/events/{held.pk}/check-in/",
             f"/{language}/manage/events/{held.pk}/attendance/",
+            f"/{language}/manage/events/{event.pk}/",
+            f"/{language}/manage/events/{upcoming.pk}/participants/{registration.pk}/move/",
             f"/{language}/manage/visits/",
             f"/{language}/manage/visits/{visit.pk}/",
             f"/{language}/manage/visits/{visit.pk}/edit/",
+            f"/{language}/manage/visits/{visit.pk}/delegation/add/",
+            f"/{language}/manage/visits/{visit.pk}/files/add/",
         ],
     }
     failures = []
@@ -152,6 +164,14 @@ def test_events_pages_have_no_axe_violations(browser, site, make_user, language)
                 page.locator("main form[method=post] button[type=submit]").click()
                 page.wait_for_load_state()
                 failures += [f"register (errors): {line}" for line in axe_violations(page)]
+            # An error state: an unknown ticket code on the check-in page.
+            if user == coordinator:
+                page.goto(f"/{language}/manage/events/{upcoming.pk}/check-in/")
+                page.fill("input[name=code]", "no-such-ticket")
+                with page.expect_navigation():
+                    page.locator("main form[method=post] button[type=submit]").click()
+                assert page.locator(".error-summary, .field-error, [aria-invalid=true]").count()
+                failures += [f"check-in (error): {line}" for line in axe_violations(page)]
         finally:
             context.close()
     assert not failures, "\n".join(failures)

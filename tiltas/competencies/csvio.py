@@ -21,6 +21,8 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tiltas.core.exports import FORMULA_PREFIXES, neutralise
+
 from .models import Framework
 
 LANGUAGES = ("lt", "en", "nb")
@@ -34,17 +36,11 @@ COLUMNS = (
     *(f"description_{c}" for c in LANGUAGES),
 )
 ROW_TYPES = ("framework", "level", "area", "competency", "descriptor")
-# A spreadsheet would run a cell starting with one of these as a formula (SECURITY IO-3).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_ROWS = 5000
 
 
-def _neutralise(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def _restore(value: str) -> str:
-    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+    if value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
         return value[1:]
     return value
 
@@ -58,7 +54,7 @@ def framework_to_csv(framework: Framework) -> str:
         names = [getattr(obj, f"{name}_{c}") or "" if name else "" for c in LANGUAGES]
         texts = [getattr(obj, f"{text}_{c}") or "" if text else "" for c in LANGUAGES]
         values = [kind, code, parent, str(order), str(level), *names, *texts]
-        writer.writerow([_neutralise(value) for value in values])
+        writer.writerow([neutralise(value) for value in values])
 
     row("framework", framework, code=framework.slug, name="title", text="description")
     for level in framework.levels.order_by("number"):

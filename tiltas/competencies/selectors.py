@@ -189,17 +189,16 @@ def assessment_history(person: Any, framework: Framework, limit: int = 12) -> li
     assessments = list(
         SelfAssessment.objects.filter(
             person=person, submitted_at__isnull=False, framework__slug=framework.slug
-        )
-        .order_by("-date", "-submitted_at", "-id")
-        .prefetch_related(
-            Prefetch("items", queryset=SelfAssessmentItem.objects.select_related("competency"))
-        )[:limit]
+        ).order_by("-date", "-submitted_at", "-id")[:limit]
     )
     assessments.reverse()
-    return [
-        HistoryEntry(a, {item.competency.code: item.level for item in a.items.all()})
-        for a in assessments
-    ]
+    # Plain tuples, not an item and a competency instance per level shown.
+    levels: dict[int, dict[str, int]] = defaultdict(dict)
+    for assessment_id, code, level in SelfAssessmentItem.objects.filter(
+        assessment__in=[a.pk for a in assessments]
+    ).values_list("assessment_id", "competency__code", "level"):
+        levels[assessment_id][code] = level
+    return [HistoryEntry(a, levels[a.pk]) for a in assessments]
 
 
 def assessment_detail(assessment: SelfAssessment) -> list[SelfAssessmentItem]:
@@ -333,3 +332,29 @@ def level_distribution(framework: Framework, grouping: str, on: date | None = No
         groups=groups,
         hidden_groups=sum(1 for ids in members.values() if len(ids) < MIN_GROUP_SIZE),
     )
+
+
+@dataclass
+class LinkableCompetencies:
+    """What another app may link to: the newest published framework's competencies."""
+
+    framework: Framework | None
+    competencies: list[Competency]
+    levels: list[int]
+
+
+def linkable_competencies() -> LinkableCompetencies:
+    """The newest published framework, its competencies (with areas, in order) and its
+    level numbers (1 to 4 when it defines none); learning links programmes to these."""
+    framework = (
+        Framework.objects.filter(status=FrameworkStatus.PUBLISHED)
+        .order_by("-published_at", "-pk")
+        .first()
+    )
+    if framework is None:
+        return LinkableCompetencies(framework=None, competencies=[], levels=[1, 2, 3, 4])
+    competencies = list(
+        framework.competencies.select_related("area").order_by("area__order", "order", "code")
+    )
+    levels = sorted(framework.levels.values_list("number", flat=True)) or [1, 2, 3, 4]
+    return LinkableCompetencies(framework=framework, competencies=competencies, levels=levels)

@@ -16,6 +16,8 @@ TEMPLATES = {
     "promoted": "promoted",
     "event_cancelled": "event_cancelled",
     "reminder": "reminder",
+    "rejected": "rejected",
+    "removed": "removed",
 }
 WITH_CALENDAR = {"confirmed", "promoted", "reminder"}
 

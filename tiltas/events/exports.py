@@ -1,29 +1,19 @@
 """Participant lists (CSV, XLSX) and attendance sheets (PDF) for the donor's evidence."""
 
-import csv
-import io
 from datetime import date
 from pathlib import Path
 
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+
+from tiltas.core.exports import csv_response, xlsx_response
 
 from . import selectors
 from .models import Event, RegistrationStatus
 
 SHEET_CSS = Path(__file__).parent / "static" / "events" / "attendance_sheet.css"
-
-#: A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> object:
-    """Make a text cell inert in spreadsheets (OWASP CSV injection)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def header() -> list[str]:
@@ -59,26 +49,14 @@ def rows(event: Event) -> list[list[object]]:
     return result
 
 
-def participants_csv(event: Event) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header())
-    for row in rows(event):
-        writer.writerow([neutralise(cell) for cell in row])
-    # A byte-order mark makes spreadsheet programs read the file as UTF-8 (ą, ø …).
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+def participants_csv(event: Event) -> HttpResponse:
+    return csv_response(f"{event.slug}-participants.csv", header(), rows(event))
 
 
-def participants_xlsx(event: Event) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Participants")[:31]
-    sheet.append(header())
-    for row in rows(event):
-        sheet.append([neutralise(cell) for cell in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+def participants_xlsx(event: Event) -> HttpResponse:
+    return xlsx_response(
+        f"{event.slug}-participants.xlsx", _("Participants"), header(), rows(event)
+    )
 
 
 def attendance_sheet_pdf(event: Event, day: date) -> bytes:

@@ -32,9 +32,15 @@ def access_event_by_slug(user: Any, slug: str) -> Event:
 
 
 def access_event_for_staff_by_id(user: Any, pk: int) -> Event:
+    """Coordinators and administrators manage every event; a trainer only the
+    events they teach (SECURITY AC-2): any other is a 404, not a 403, so its
+    existence is not confirmed."""
     if not _has_role(user, TEACHERS):
         raise Http404
-    event = Event.objects.filter(pk=pk).first()
+    events = Event.objects.filter(pk=pk)
+    if user.role not in MANAGERS:
+        events = events.filter(trainers=user)
+    event = events.first()
     if event is None:
         raise Http404
     return event

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import (
@@ -24,8 +25,18 @@ OSLO = ZoneInfo("Europe/Oslo")
 
 
 def _with_places(events: QuerySet[Event]) -> QuerySet[Event]:
-    taken = Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
-    return events.annotate(places_taken=taken, places_free=F("capacity") - taken)
+    # A correlated subquery is evaluated only for the rows of the page shown
+    # (after LIMIT); Count() over the join grouped every upcoming event with all
+    # its registrations first (49,929 rows for 20 shown at x100).
+    confirmed = (
+        Registration.objects.filter(event=OuterRef("pk"), status=RegistrationStatus.CONFIRMED)
+        .order_by()
+        .values("event")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    taken = Coalesce(Subquery(confirmed), 0)
+    return events.annotate(places_taken=taken, places_free=F("capacity") - F("places_taken"))
 
 
 def events_public(
@@ -80,9 +91,10 @@ def registrations_of(person: Any) -> QuerySet[Registration]:
     )
 
 
-def events_for_manage(*, past: bool = False) -> QuerySet[Event]:
+def events_for_manage(*, past: bool = False, trainer: Any = None) -> QuerySet[Event]:
+    """Every event, or with ``trainer`` only the events that person teaches."""
     now = timezone.now()
-    events = Event.objects.all()
+    events = Event.objects.all() if trainer is None else Event.objects.filter(trainers=trainer)
     events = (
         events.filter(ends_at__lte=now).order_by("-starts_at")
         if past

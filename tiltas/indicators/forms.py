@@ -5,9 +5,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.uploads import clean_document
 from tiltas.portal.forms import TranslatedContentForm
 
-from .evidence import clean_evidence_file
 from .models import Activity, Goal, Objective
 
 
@@ -67,7 +67,8 @@ class ManualValueForm(forms.Form):
 
     def clean_evidence_file(self):
         upload = self.cleaned_data.get("evidence_file")
-        return clean_evidence_file(upload) if upload else None
+        # Checked by content and stored under a random name (tiltas.core.uploads).
+        return clean_document(upload)[0] if upload else None
 
     def clean_evidence_link(self) -> str:
         link = self.cleaned_data.get("evidence_link", "")

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.portal.public_cache import public_pages_changed
+from tiltas.core.public_cache import public_pages_changed
 
 from .models import Activity, Goal, Indicator, ManualValue, Objective
 
@@ -39,7 +39,7 @@ def manual_value_record(
 ) -> ManualValue:
     """Record a value with evidence for an indicator that allows manual values.
 
-    ``evidence_file`` must already be checked (``evidence.clean_evidence_file``)."""
+    ``evidence_file`` must already be checked (``tiltas.core.uploads.clean_document``)."""
     with transaction.atomic():
         # Re-read inside the transaction: the flag may have changed since the form loaded.
         indicator = Indicator.objects.select_for_update().get(pk=indicator.pk)

@@ -82,6 +82,17 @@ def access_attachment_by_id(lesson: Lesson, pk: int) -> LessonAttachment:
     return get_object_or_404(LessonAttachment, pk=pk, lesson=lesson)
 
 
+#: Attachments a lesson may show in place (uploads are re-encoded, see clean_document).
+LESSON_IMAGE_TYPES = ("image/png", "image/jpeg")
+
+
+def access_lesson_image_by_id(lesson: Lesson, pk: int) -> LessonAttachment:
+    """An attachment of ``lesson`` that is a PNG or JPEG image; anything else is 404."""
+    return get_object_or_404(
+        LessonAttachment, pk=pk, lesson=lesson, content_type__in=LESSON_IMAGE_TYPES
+    )
+
+
 def access_material_version_by_id(user: Any, programme: Programme, pk: int) -> MaterialVersion:
     """Published sets of published programmes are public; everything else only for
     those who manage the programme."""

@@ -1,11 +1,13 @@
 """Every read of the learning app that is more than a one-line lookup."""
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
+
+from tiltas.core.public_cache import public_pages_version
 
 from .models import (
     Attempt,
@@ -51,14 +53,47 @@ def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Progr
     return result
 
 
-def programme_outline(programme: Programme) -> list[Module]:
-    """Modules with their lessons and quizzes, in order, in three queries."""
-    return list(
-        programme.modules.order_by("order", "pk").prefetch_related(
+#: How long a programme's outline may be kept; every authoring service changes
+#: the public pages version, which makes a new key at once.
+OUTLINE_CACHE_SECONDS = 300
+
+
+def _outline_query(programme_ids: Iterable[int]) -> QuerySet[Module]:
+    return (
+        Module.objects.filter(programme_id__in=programme_ids)
+        .order_by("order", "pk")
+        .prefetch_related(
             Prefetch("lessons", queryset=Lesson.objects.order_by("order", "pk")),
             Prefetch("quizzes", queryset=Quiz.objects.order_by("pk")),
         )
     )
+
+
+def programme_outlines(programmes: Iterable[Programme]) -> dict[int, list[Module]]:
+    """Each programme's modules with their lessons and quizzes, in order. The
+    same for every learner, so kept in the cache under the content version
+    (every service that changes modules, lessons and quizzes bumps it); the
+    programmes not in the cache are read together in three queries."""
+    by_pk = {programme.pk: programme for programme in programmes}
+    version = public_pages_version()
+    keys = {pk: f"learning:outline:{pk}:{version}" for pk in by_pk}
+    found = cache.get_many(list(keys.values())) if keys else {}
+    outlines = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in by_pk if pk not in outlines]
+    if missing:
+        for pk in missing:
+            outlines[pk] = []
+        for module in _outline_query(missing):
+            outlines[module.programme_id].append(module)
+        cache.set_many({keys[pk]: outlines[pk] for pk in missing}, OUTLINE_CACHE_SECONDS)
+    for pk, modules in outlines.items():
+        for module in modules:
+            module.programme = by_pk[pk]  # the caller's instance, not a copy
+    return outlines
+
+
+def programme_outline(programme: Programme) -> list[Module]:
+    return programme_outlines([programme])[programme.pk]
 
 
 def programme_events(programme: Programme, *, limit: int = 5) -> list[Any]:
@@ -179,17 +214,7 @@ def dashboard_progress(person: Any) -> list[Progress]:
         .order_by("-enrolled_at", "-pk")
     )
     programme_ids = [e.programme_id for e in enrolments]
-    modules = (
-        Module.objects.filter(programme_id__in=programme_ids)
-        .order_by("order", "pk")
-        .prefetch_related(
-            Prefetch("lessons", queryset=Lesson.objects.order_by("order", "pk")),
-            Prefetch("quizzes", queryset=Quiz.objects.order_by("pk")),
-        )
-    )
-    by_programme: dict[int, list[Module]] = defaultdict(list)
-    for module in modules:
-        by_programme[module.programme_id].append(module)
+    by_programme = programme_outlines(e.programme for e in enrolments)
     completed = set(
         LessonProgress.objects.filter(
             person=person,
@@ -302,3 +327,15 @@ def learner_rows(programme: Programme, enrolments: Iterable[Enrolment]) -> list[
             )
         )
     return rows
+
+
+def programme_competency_levels(programme_id: int) -> list[tuple[Any, int]]:
+    """The competencies a programme develops with the level it brings a learner to,
+    as (competency, target level), in one query: the events app records
+    attendance evidence from it."""
+    links = (
+        ProgrammeCompetency.objects.filter(programme_id=programme_id)
+        .select_related("competency")
+        .order_by("competency__code")
+    )
+    return [(link.competency, link.target_level) for link in links]

@@ -29,6 +29,11 @@ urlpatterns = [
         learner.lesson_attachment,
         name="lesson_attachment",
     ),
+    path(
+        "programmes/<slug:slug>/learn/lessons/<int:pk>/images/<int:attachment_pk>/",
+        learner.lesson_image,
+        name="lesson_image",
+    ),
     path("programmes/<slug:slug>/learn/quizzes/<int:pk>/", learner.quiz_detail, name="quiz"),
     path(
         "programmes/<slug:slug>/learn/quizzes/<int:pk>/start/",

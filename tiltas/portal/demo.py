@@ -5,9 +5,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from tiltas.accounts.models import User
+from tiltas.core.public_cache import public_pages_changed
 
 from .models import NewsItem, NewsStatus
-from .public_cache import public_pages_changed
 
 VILNIUS = ZoneInfo("Europe/Vilnius")
 DEMO_NOTE = {

@@ -41,13 +41,6 @@ class TranslatedContentForm(forms.Form):
                     form_field.widget.attrs["rows"] = self.textarea_rows.get(field_name, 8)
                 self.fields[f"{field_name}_{code}"] = form_field
 
-    def full_clean(self) -> None:
-        super().full_clean()
-        # Tie each field to its error list, so screen readers announce the error.
-        for name in self.errors:
-            if name in self.fields:
-                self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}_errors"
-
     @classmethod
     def translated_names(cls) -> list[str]:
         return [

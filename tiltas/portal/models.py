@@ -164,9 +164,10 @@ class Page(EditableContent):
 
 class PublicPagesVersion(models.Model):
     """One row whose number goes up whenever content shown on the cached public
-    pages changes (see ``public_cache.py``). It lives in the database, not in the
-    cache: the default cache is local memory, one per gunicorn worker, so a
-    version kept there would only invalidate the worker that made the change."""
+    pages changes (see ``tiltas/core/public_cache.py``). Used when the cache is
+    local memory, one per gunicorn worker: a version kept there would only
+    invalidate the worker that made the change. With Redis the version is kept
+    in the cache instead."""
 
     version = models.PositiveBigIntegerField(_("version"), default=0)
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from tiltas.core.audit import audit_record
+from tiltas.core.public_cache import public_pages_changed
 
 from .models import EditableContent, NewsItem, NewsStatus, Page, ProjectText, Theme
-from .public_cache import public_pages_changed
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 

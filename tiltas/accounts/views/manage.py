@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -27,6 +28,11 @@ from ..services import (
 )
 
 
+def _page_query(query: str) -> str:
+    """The search to keep on the other pages of the list."""
+    return urlencode({"q": query}) if query else ""
+
+
 def _apply_errors(form: OrganisationForm, error: ValidationError) -> None:
     if hasattr(error, "error_dict"):
         for field, errors in error.error_dict.items():
@@ -40,7 +46,11 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     search = PeopleSearchForm(request.GET or None)
     query = search.cleaned_data["q"] if search.is_valid() else ""
     page = Paginator(organisation_list_selector(query=query), 25).get_page(request.GET.get("page"))
-    return render(request, "accounts/manage/organisation_list.html", {"page": page, "query": query})
+    return render(
+        request,
+        "accounts/manage/organisation_list.html",
+        {"page": page, "query": query, "page_query": _page_query(query)},
+    )
 
 
 @roles_required(*MANAGERS)
@@ -96,7 +106,13 @@ def people_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/manage/people_list.html",
-        {"page": page, "search": search, "query": query, "roles": Role.choices},
+        {
+            "page": page,
+            "search": search,
+            "query": query,
+            "page_query": _page_query(query),
+            "roles": Role.choices,
+        },
     )
 
 

@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import signed_in
+from tiltas.core.uploads import attachment_response
 
 from ..forms import ConfirmDeleteForm, ProfileForm
 from ..services import account_delete as account_delete_service
@@ -41,13 +42,11 @@ def my_data(request: HttpRequest) -> HttpResponse:
 @reauthentication_required
 def my_data_download(request: HttpRequest) -> HttpResponse:
     data = personal_data_export(user=request.user)
-    response = HttpResponse(
-        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+    return attachment_response(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2).encode(),
+        filename="tiltas-my-data.json",
         content_type="application/json; charset=utf-8",
     )
-    response["Content-Disposition"] = 'attachment; filename="tiltas-my-data.json"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 @signed_in

@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.uploads import clean_document, display_name
 
-from ..documents import clean_document, display_name
 from ..models import (
     Competency,
     Evidence,
@@ -53,7 +53,7 @@ def evidence_upload(
     if upload is not None:
         stored, mime = clean_document(upload)
         evidence.file = stored
-        evidence.file_name = display_name(upload.name or "")
+        evidence.file_name = display_name(upload.name or "", fallback="evidence")
         evidence.file_type = mime
     evidence.save()
     audit_record(actor=person, action="competencies.evidence.uploaded", obj=evidence)

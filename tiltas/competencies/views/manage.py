@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import MANAGERS, TEACHERS, roles_required
+from tiltas.core.uploads import attachment_response
 
 from .. import selectors, services
 from ..csvio import COLUMNS, framework_to_csv
@@ -152,10 +153,11 @@ def framework_archive(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 def framework_export(request: HttpRequest, pk: int) -> HttpResponse:
     framework = access_framework_by_id(request.user, pk)
-    response = HttpResponse(framework_to_csv(framework), content_type="text/csv; charset=utf-8")
-    filename = f"{framework.slug}-v{framework.version}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment_response(
+        framework_to_csv(framework).encode(),
+        filename=f"{framework.slug}-v{framework.version}.csv",
+        content_type="text/csv; charset=utf-8",
+    )
 
 
 @roles_required(*MANAGERS)

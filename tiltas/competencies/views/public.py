@@ -4,12 +4,13 @@ and evidence."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import public, signed_in
+from tiltas.core.uploads import attachment_response
 
 from .. import selectors, services
 from ..charts import profile_chart
@@ -149,14 +150,9 @@ def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
     evidence = access_evidence_by_id(request.user, pk)
     if not evidence.file:
         raise Http404
-    response = FileResponse(
-        evidence.file.open("rb"),
-        as_attachment=True,
-        filename=evidence.file_name or "evidence",
-        content_type=evidence.file_type or "application/octet-stream",
+    return attachment_response(
+        evidence.file, filename=evidence.file_name or "evidence", content_type=evidence.file_type
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 @signed_in

@@ -1,11 +1,15 @@
 import io
+import zipfile
+from pathlib import PurePath
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import Http404
 from PIL import Image
 
-from tiltas.core.uploads import clean_image
+from tiltas.core.uploads import attachment_response, clean_document, clean_image, display_name
 
 
 def png_bytes(size=(20, 10)) -> bytes:
@@ -45,3 +49,136 @@ def test_oversized_image_is_refused():
     with pytest.raises(ValidationError) as error:
         clean_image(SimpleUploadedFile("big.png", png_bytes(), "image/png"), max_bytes=10)
     assert error.value.code == "too_large"
+
+
+# --- documents -------------------------------------------------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def docx_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "mime", "extension"),
+    [
+        ("report.pdf", PDF, "application/pdf", "pdf"),
+        (
+            "minutes.docx",
+            docx_bytes(),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx",
+        ),
+        ("photo.png", png_bytes(), "image/png", "png"),
+        ("Photo.JPEG", None, "image/jpeg", "jpg"),
+    ],
+)
+def test_documents_are_accepted_by_content_under_a_random_name(name, content, mime, extension):
+    if content is None:
+        buffer = io.BytesIO()
+        Image.new("RGB", (8, 8), "navy").save(buffer, format="JPEG")
+        content = buffer.getvalue()
+    stored, detected = clean_document(SimpleUploadedFile(name, content))
+    assert detected == mime
+    assert stored.name.endswith(f".{extension}")
+    assert PurePath(name).stem not in stored.name
+
+
+def test_a_png_document_is_reencoded():
+    stored, _mime = clean_document(SimpleUploadedFile("photo.png", png_bytes() + b"<script>"))
+    assert b"<script>" not in stored.read()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("report.png", PDF, "type"),  # extension does not match content
+        ("photo.pdf", png_bytes(), "type"),
+        ("page.html", b"<!DOCTYPE html><html><script>alert(1)</script></html>", "type"),
+        ("page.pdf", b"<html><script>alert(1)</script></html>", "type"),
+        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', "type"),
+        ("setup.exe", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 100, "type"),
+        ("setup.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 100, "type"),
+        ("archive.zip", b"PK\x03\x04" + b"\x00" * 40, "type"),
+        ("empty.pdf", b"", "empty"),
+    ],
+)
+def test_other_files_are_refused(name, content, code):
+    with pytest.raises(ValidationError) as error:
+        clean_document(SimpleUploadedFile(name, content))
+    assert error.value.code == code
+
+
+def test_an_oversized_document_is_refused():
+    with pytest.raises(ValidationError) as error:
+        clean_document(SimpleUploadedFile("report.pdf", PDF), max_bytes=10)
+    assert error.value.code == "too_large"
+
+
+def test_the_allowlist_can_be_narrowed():
+    only_pdf = {"pdf": "application/pdf"}
+    assert (
+        clean_document(SimpleUploadedFile("a.pdf", PDF), allowed=only_pdf)[1] == "application/pdf"
+    )
+    with pytest.raises(ValidationError) as error:
+        clean_document(SimpleUploadedFile("a.png", png_bytes()), allowed=only_pdf)
+    assert "PDF" in error.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("report.pdf", "report.pdf"),
+        ("C:\\Users\\ona\\Ataskaita ą.pdf", "Ataskaita ą.pdf"),
+        ("../../etc/passwd", "passwd"),
+        ('bad"\r\nname.pdf', "badname.pdf"),
+        ("", "file"),
+    ],
+)
+def test_display_name_keeps_only_a_harmless_base_name(name, shown):
+    assert display_name(name) == shown
+
+
+def test_display_name_has_a_fallback():
+    assert display_name("/", fallback="evidence") == "evidence"
+
+
+# --- downloads -------------------------------------------------------------------------
+
+
+def test_attachment_response_is_a_download_that_is_never_sniffed():
+    response = attachment_response(
+        b"data", filename="Ataskaita ą.pdf", content_type="application/pdf"
+    )
+    assert response.content == b"data"
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert "filename*=utf-8''Ataskaita%20%C4%85.pdf" in response["Content-Disposition"]
+
+
+def test_attachment_response_cannot_be_given_a_header_breaking_name():
+    response = attachment_response(b"", filename='a"\r\nSet-Cookie: x=1.pdf', content_type="")
+    assert "\n" not in response["Content-Disposition"]
+    assert response["Content-Disposition"] == 'attachment; filename="aSet-Cookie: x=1.pdf"'
+    assert response["Content-Type"] == "application/octet-stream"
+
+
+@pytest.mark.django_db
+def test_attachment_response_reads_a_stored_file_and_404s_a_missing_one(settings, tmp_path):
+    from tiltas.accounts.tests.factories import OrganisationFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    organisation = OrganisationFactory()
+    organisation.logo.save("x.png", ContentFile(png_bytes()), save=False)
+    response = attachment_response(organisation.logo, filename="logo.png", content_type="image/png")
+    assert response.content == png_bytes()
+    organisation.logo.delete(save=False)
+    organisation.logo.name = "gone.png"
+    with pytest.raises(Http404):
+        attachment_response(organisation.logo, filename="logo.png", content_type="image/png")

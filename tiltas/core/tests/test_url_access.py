@@ -158,6 +158,8 @@ def test_url_access(route: Route, role_client, caplog):
         problems = _judge(route, expected, _outcome(response, paths), allow_404=allow_404)
         if is_html(response):
             problems += page_problems(response, language=language)
+        if role != "anonymous" and "no-store" not in response.get("Cache-Control", ""):
+            problems.append("a signed-in answer without Cache-Control: no-store (PR-2)")
         drain(response)
         if expected == "reached" and not csrf_checked:
             csrf_checked = True

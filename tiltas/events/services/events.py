@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.public_cache import public_pages_changed
 
 from ..models import (
     ACTIVE_STATUSES,
@@ -46,6 +47,7 @@ def _apply(instance: Any, data: dict[str, Any]) -> list[str]:
 
 def event_create(*, data: dict[str, Any], trainers: Any = (), actor: Any) -> Event:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         event = Event(**data)
         event.slug = unique_slug(Event, data.get("title_lt") or data.get("title") or "")
         event.full_clean(exclude=["slug"])
@@ -61,6 +63,7 @@ def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: An
     if "status" in data and data["status"] not in {EventStatus.DRAFT, EventStatus.PUBLISHED}:
         raise ValidationError(_("Use the cancel and held actions to change to that status."))
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status in {EventStatus.CANCELLED, EventStatus.HELD}:
             data.pop("status", None)
@@ -79,6 +82,7 @@ def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: An
 def event_cancel(*, event: Event, actor: Any) -> Event:
     """Cancel the event and tell everyone registered, waiting or pending."""
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status in {EventStatus.CANCELLED, EventStatus.HELD}:
             raise ValidationError(_("This event can no longer be cancelled."))
@@ -95,18 +99,58 @@ def event_cancel(*, event: Event, actor: Any) -> Event:
 def event_mark_held(*, event: Event, actor: Any) -> Event:
     """Close the event: attendance is frozen from now on (later changes are audited)."""
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status != EventStatus.PUBLISHED:
             raise ValidationError(_("Only a published event can be marked as held."))
-        if event.starts_at > timezone.now():
-            raise ValidationError(_("The event has not started yet."))
+        if event.ends_at > timezone.now():
+            raise ValidationError(
+                _("The event has not ended yet: mark it as held after its last day."),
+                code="not_ended",
+            )
         event.status = EventStatus.HELD
         event.held_at = timezone.now()
         event.save(update_fields=["status", "held_at", "updated_at"])
         audit_record(
             actor=actor, action="events.event.held", obj=event, changed_fields=["status", "held_at"]
         )
+        _record_attendance_evidence(event)
     return event
+
+
+def _record_attendance_evidence(event: Event) -> None:
+    """Issue 3: attending a training of a programme is evidence of the
+    competencies the programme develops, at its target level, for everyone
+    present at least one day. Idempotent: the competencies service returns the
+    evidence already recorded for the same registration and competency."""
+    if event.programme_id is None:
+        return
+    # Imported here: learning and competencies read events too; a late import
+    # keeps the apps decoupled.
+    from tiltas.competencies.services import evidence_add_automatic
+    from tiltas.learning.selectors import programme_competency_levels
+
+    levels = programme_competency_levels(event.programme_id)
+    if not levels:
+        return
+    attended = (
+        Registration.objects.filter(event=event, attendances__isnull=False)
+        .select_related("person")
+        .distinct()
+        .order_by("id")
+    )
+    occurred_on = event.local_ends_at.date()
+    for registration in attended:
+        for competency, level in levels:
+            evidence_add_automatic(
+                person=registration.person,
+                competency=competency,
+                level=level,
+                source="event_attendance",
+                source_ref=str(registration.pk),
+                occurred_on=occurred_on,
+                title=event.title,
+            )
 
 
 def event_question_create(*, event: Event, data: dict[str, Any], actor: Any) -> EventQuestion:

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.public_cache import public_pages_changed
 
 from ..models import (
     ACTIVE_STATUSES,
@@ -51,6 +52,22 @@ def _place_status(event: Event) -> tuple[str, int | None]:
     if _places_taken(event) < event.capacity:
         return Status.CONFIRMED, None
     return Status.WAITING, _next_position(event)
+
+
+def _renumber_waiting(event: Event) -> None:
+    """Close the gaps a promotion or a departure leaves: whoever is first in
+    line reads place 1. Call only with the event row locked, so no other
+    transaction changes this waiting list meanwhile."""
+    waiting = list(
+        Registration.objects.filter(event=event, status=Status.WAITING).order_by("position", "id")
+    )
+    changed = []
+    for place, registration in enumerate(waiting, start=1):
+        if registration.position != place:
+            registration.position = place
+            changed.append(registration)
+    if changed:
+        Registration.objects.bulk_update(changed, ["position"])
 
 
 def _set_status(registration: Registration, status: str, position: int | None = None) -> None:
@@ -95,6 +112,7 @@ def registration_create(
 ) -> Registration:
     """A member registers: confirmed, waiting, or pending approval."""
     with transaction.atomic():
+        public_pages_changed()  # places left are shown publicly
         event = _lock_event(event)
         if event.status == EventStatus.CANCELLED:
             raise ValidationError(_("This event was cancelled."), code="cancelled")
@@ -182,19 +200,29 @@ def promote_waiting(*, event: Event, actor: Any) -> list[Registration]:
         )
         notify_registration(registration, "promoted")
         promoted.append(registration)
+    if promoted:
+        _renumber_waiting(event)
     return promoted
 
 
-def _leave(*, registration: Registration, actor: Any, status: str, action: str) -> Registration:
-    """Take a registration out (cancelled, rejected or removed) and fill its place."""
+def _leave(
+    *, registration: Registration, actor: Any, status: str, action: str, notice: str = ""
+) -> Registration:
+    """Take a registration out (cancelled, rejected or removed) and fill its place;
+    ``notice`` names the e-mail that tells the person (sent after commit)."""
     with transaction.atomic():
+        public_pages_changed()  # places left are shown publicly
         event = _lock_event(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status not in ACTIVE_STATUSES:
             raise ValidationError(_("This registration is no longer active."), code="inactive")
+        was_waiting = registration.status == Status.WAITING
         _set_status(registration, status)
         audit_record(actor=actor, action=action, obj=registration, changed_fields=["status"])
-        promote_waiting(event=event, actor=actor)
+        if notice:
+            notify_registration(registration, notice)
+        if not promote_waiting(event=event, actor=actor) and was_waiting:
+            _renumber_waiting(event)
     return registration
 
 
@@ -210,13 +238,17 @@ def registration_cancel(*, registration: Registration, actor: Any) -> Registrati
     )
 
 
-def registration_remove(*, registration: Registration, actor: Any) -> Registration:
-    """A coordinator takes a participant off the list."""
+def registration_remove(
+    *, registration: Registration, actor: Any, notify: bool = True
+) -> Registration:
+    """A coordinator takes a participant off the list, and the person is told
+    (not when moved: the new event's e-mail says it all)."""
     return _leave(
         registration=registration,
         actor=actor,
         status=Status.CANCELLED,
         action="events.registration.removed",
+        notice="removed" if notify else "",
     )
 
 
@@ -226,12 +258,14 @@ def registration_reject(*, registration: Registration, actor: Any) -> Registrati
         actor=actor,
         status=Status.REJECTED,
         action="events.registration.rejected",
+        notice="rejected",
     )
 
 
 def registration_approve(*, registration: Registration, actor: Any) -> Registration:
     """Approve a pending registration: a free place, or the waiting list."""
     with transaction.atomic():
+        public_pages_changed()  # places left are shown publicly
         event = _lock_event(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != Status.PENDING:
@@ -251,6 +285,7 @@ def registration_approve(*, registration: Registration, actor: Any) -> Registrat
 def registration_add(*, event: Event, person: Any, actor: Any) -> Registration:
     """A coordinator adds someone: no window or approval, but capacity still holds."""
     with transaction.atomic():
+        public_pages_changed()  # places left are shown publicly
         event = _lock_event(event)
         if event.status in {EventStatus.CANCELLED, EventStatus.HELD}:
             raise ValidationError(_("Participants cannot be added to this event any more."))
@@ -281,8 +316,16 @@ def registration_move(*, registration: Registration, target: Event, actor: Any) 
     if target.pk == registration.event_id:
         raise ValidationError(_("Choose a different event."))
     with transaction.atomic():
+        public_pages_changed()  # places left are shown publicly
+        # Both events locked up front, lowest id first: two opposite moves at the
+        # same time then wait for each other instead of deadlocking.
+        list(
+            Event.objects.select_for_update()
+            .filter(pk__in=[registration.event_id, target.pk])
+            .order_by("pk")
+        )
         person = registration.person
-        registration_remove(registration=registration, actor=actor)
+        registration_remove(registration=registration, actor=actor, notify=False)
         moved = registration_add(event=target, person=person, actor=actor)
         audit_record(
             actor=actor, action="events.registration.moved", obj=moved, changed_fields=["event"]

@@ -3,37 +3,25 @@
 from pathlib import PurePath
 from typing import Any
 
-import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.uploads import check_size, clean_image, random_name
+from tiltas.core.public_cache import public_pages_changed
+from tiltas.core.uploads import clean_document, clean_image, display_name, random_name
 
 from ..models import DelegationMember, StudyVisit, VisitFile, VisitFileKind
 from .events import _apply, unique_slug
 
-#: Documents accepted, by the type their content shows (extension → MIME type).
-DOCUMENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "odt": "application/vnd.oasis.opendocument.text",
-    "ods": "application/vnd.oasis.opendocument.spreadsheet",
-    "odp": "application/vnd.oasis.opendocument.presentation",
-    "png": "image/png",
-    "jpg": "image/jpeg",
-}
 IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
 
 
 def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: Any) -> StudyVisit:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         visit = StudyVisit(**data)
         visit.slug = unique_slug(StudyVisit, data.get("title_lt") or data.get("title") or "")
         visit.full_clean(exclude=["slug"])
@@ -47,6 +35,7 @@ def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: Any) -> StudyV
 
 def visit_update(*, visit: StudyVisit, data: dict[str, Any], hosts: Any, actor: Any) -> StudyVisit:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         changed = _apply(visit, data)
         visit.full_clean()
         visit.save()
@@ -70,6 +59,7 @@ def delegation_member_add(
         raise ValidationError(_("Choose a registered person or type a name."))
     try:
         with transaction.atomic():
+            public_pages_changed()  # the public pages show it
             member = DelegationMember.objects.create(
                 visit=visit,
                 person=person,
@@ -90,28 +80,9 @@ def delegation_member_add(
 
 def delegation_member_remove(*, member: DelegationMember, actor: Any) -> None:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="events.delegation.removed", obj=member)
         member.delete()
-
-
-def _checked_document(upload: UploadedFile) -> tuple[ContentFile, str]:
-    check_size(upload, settings.TILTAS_UPLOAD_MAX_BYTES)
-    suffix = PurePath(upload.name or "").suffix.lower().lstrip(".")
-    suffix = "jpg" if suffix == "jpeg" else suffix
-    upload.seek(0)
-    head = upload.read(8192)
-    upload.seek(0)
-    kind = filetype.guess(head)
-    # Both must agree: the extension people see and the type the bytes show.
-    if suffix not in DOCUMENT_TYPES or kind is None or kind.mime != DOCUMENT_TYPES[suffix]:
-        raise ValidationError(
-            _("Upload a PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG file."),
-            code="type",
-        )
-    if suffix in {"png", "jpg"}:
-        image = clean_image(upload, max_bytes=settings.TILTAS_UPLOAD_MAX_BYTES)
-        return image, DOCUMENT_TYPES[suffix]
-    return ContentFile(upload.read(), name=random_name(suffix)), DOCUMENT_TYPES[suffix]
 
 
 def visit_file_add(
@@ -121,13 +92,14 @@ def visit_file_add(
         content = clean_image(upload, max_bytes=settings.TILTAS_UPLOAD_MAX_BYTES)
         content_type = IMAGE_TYPES[PurePath(content.name or "").suffix.lstrip(".")]
     else:
-        content, content_type = _checked_document(upload)
+        content, content_type = clean_document(upload)
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         item = VisitFile(
             visit=visit,
             kind=kind,
-            title=title.strip() or (upload.name or "")[:200],
-            original_name=PurePath(upload.name or "").name[:200],
+            title=title.strip() or display_name(upload.name or ""),
+            original_name=display_name(upload.name or ""),
             content_type=content_type,
         )
         item.file.save(content.name or random_name("bin"), content, save=False)
@@ -140,6 +112,7 @@ def visit_file_add(
 
 def visit_file_delete(*, item: VisitFile, actor: Any) -> None:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="events.visit_file.deleted", obj=item)
         storage, name = item.file.storage, item.file.name or ""
         item.delete()

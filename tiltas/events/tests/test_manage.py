@@ -39,11 +39,14 @@ def url(name, event, **kwargs):
 def test_manage_list_bounded_queries(client, trainer, django_assert_max_num_queries):
     for _ in range(6):
         event = EventFactory()
+        event.trainers.add(trainer)
         RegistrationFactory.create_batch(2, event=event)
+    EventFactory()  # another trainer's: not listed
     client.force_login(trainer)
     with django_assert_max_num_queries(12):
         response = client.get(reverse("events:manage_list"))
     assert response.status_code == 200
+    assert len(response.context["page"].object_list) == 6
 
 
 def test_participants_page_bounded_queries(client, coordinator, django_assert_max_num_queries):
@@ -89,6 +92,7 @@ def test_check_in_by_code_and_plain_messages(client, trainer):
     other = running_event()
     registration = RegistrationFactory(event=event)
     foreign = RegistrationFactory(event=other)
+    event.trainers.add(trainer)
     client.force_login(trainer)
     page = url("manage_check_in", event).replace("/lt/", "/en/")
     body = client.post(page, {"code": registration.ticket_token}).content.decode()
@@ -105,6 +109,7 @@ def test_check_in_by_code_and_plain_messages(client, trainer):
 def test_attendance_ticks_and_freeze_after_held(client, trainer, coordinator):
     event = running_event()
     registration = RegistrationFactory(event=event)
+    event.trainers.add(trainer)
     day = event.days[1]
     client.force_login(trainer)
     client.post(url("manage_attendance_set", event, registration_pk=registration.pk),
@@ -154,9 +159,16 @@ def test_exports_need_a_manager(client, trainer):
 
 def test_attendance_sheet_pdf(client, trainer):
     event = running_event()
+    event.trainers.add(trainer)
     RegistrationFactory(event=event, person__full_name="Ona Onaitė")
     client.force_login(trainer)
-    response = client.get(url("manage_attendance_sheet", event, day=event.days[0].isoformat()))
+    sheet = url("manage_attendance_sheet", event, day=event.days[0].isoformat())
+    response = client.get(sheet)  # names leave the platform: password again first (SE-3)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+    assert not AuditEntry.objects.filter(action="events.attendance_sheet.downloaded").exists()
+    reauthenticate(client)
+    response = client.get(sheet)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
@@ -172,9 +184,16 @@ def test_cancel_event_notifies_and_held(client, coordinator, django_capture_on_c
     event.refresh_from_db()
     assert event.status == EventStatus.CANCELLED and len(mail.outbox) == 2
     running = running_event()
-    client.post(url("manage_held", running))
+    response = client.post(url("manage_held", running).replace("/lt/", "/en/"), follow=True)
     running.refresh_from_db()
-    assert running.status == EventStatus.HELD
+    assert running.status == EventStatus.PUBLISHED  # not over yet: refused, said plainly
+    assert "has not ended yet" in response.content.decode()
+    ended = EventFactory(
+        starts_at=timezone.now() - timedelta(days=2), ends_at=timezone.now() - timedelta(days=1)
+    )
+    client.post(url("manage_held", ended))
+    ended.refresh_from_db()
+    assert ended.status == EventStatus.HELD
 
 
 def test_participant_actions(client, coordinator, make_user):

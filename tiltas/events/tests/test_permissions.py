@@ -1,10 +1,12 @@
 import pytest
+from django.http import Http404
 from django.urls import URLPattern, get_resolver, reverse
 
-from tiltas.accounts.models import Role
+from tiltas.accounts.models import Role, User
+from tiltas.accounts.tests.helpers import reauthenticate
 from tiltas.core.access import MANAGERS, TEACHERS
 from tiltas.events import permissions
-from tiltas.events.models import EventStatus
+from tiltas.events.models import Event, EventStatus
 
 from .factories import EventFactory, RegistrationFactory, StudyVisitFactory
 from .url_samples import url_samples
@@ -27,6 +29,9 @@ def test_every_events_url_follows_its_rule(role_client, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     samples = url_samples()
     clients = {role: role_client(role) for role in ROLES}
+    # The trainer teaches the sample event; one who does not gets 404 (tested below).
+    event = Event.objects.get(pk=samples["events:manage_detail"]["pk"])
+    event.trainers.set(User.objects.filter(role=Role.TRAINER))
     checked = 0
     for pattern in events_patterns():
         name = f"events:{pattern.name}"
@@ -110,3 +115,45 @@ def test_registration_of_another_event_is_404_in_management(coordinator, client)
     assert client.post(url).status_code == 404
     registration.refresh_from_db()
     assert registration.status == "confirmed"
+
+
+TRAINER_PAGES = (
+    "manage_detail",
+    "manage_check_in",
+    "manage_attendance",
+    "manage_attendance_sheet",
+)
+
+
+def test_trainer_sees_only_the_events_they_teach(trainer, make_user, coordinator, client):
+    """AC-2: another trainer's event is a 404 on every staff page, and missing
+    from the list; coordinators see all."""
+    taught = EventFactory(title_lt="Taught here")
+    other = EventFactory(title_lt="Taught elsewhere")
+    taught.trainers.add(trainer)
+    other.trainers.add(make_user(role=Role.TRAINER))
+    registration = RegistrationFactory(event=other)
+    client.force_login(trainer)
+    reauthenticate(client)  # the attendance sheet asks for the password again
+    for name in TRAINER_PAGES:
+        kwargs = {"pk": other.pk}
+        if name == "manage_attendance_sheet":
+            kwargs["day"] = other.days[0].isoformat()
+        assert client.get(reverse(f"events:{name}", kwargs=kwargs)).status_code == 404, name
+        kwargs["pk"] = taught.pk
+        if name == "manage_attendance_sheet":
+            kwargs["day"] = taught.days[0].isoformat()
+        assert client.get(reverse(f"events:{name}", kwargs=kwargs)).status_code == 200, name
+    set_url = reverse(
+        "events:manage_attendance_set", kwargs={"pk": other.pk, "registration_pk": registration.pk}
+    )
+    assert client.post(set_url, {"present": "1"}).status_code == 404
+    check_in = reverse("events:manage_check_in", kwargs={"pk": other.pk})
+    assert client.post(check_in, {"code": registration.ticket_token}).status_code == 404
+    listing = client.get(reverse("events:manage_list")).content.decode()
+    assert "Taught here" in listing and "Taught elsewhere" not in listing
+    with pytest.raises(Http404):
+        permissions.access_event_for_staff_by_id(trainer, other.pk)
+    assert permissions.access_event_for_staff_by_id(coordinator, other.pk) == other
+    client.force_login(coordinator)
+    assert client.get(reverse("events:manage_detail", kwargs={"pk": other.pk})).status_code == 200

@@ -1,6 +1,7 @@
 """Thirty people register at the same moment for ten places, each on its own
 database connection: exactly ten get a place, twenty wait, nothing fails."""
 
+import contextlib
 import threading
 
 import pytest
@@ -49,3 +50,57 @@ def test_thirty_parallel_registrations_for_ten_places():
     )
     assert positions == list(range(1, PEOPLE - PLACES + 1))
     assert connection.vendor in {"postgresql", "sqlite"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_opposite_moves_at_the_same_time_do_not_deadlock(monkeypatch, settings):
+    """One participant moves A→B while another moves B→A. Each thread waits, just
+    before adding to its target, until the other has started too: had each
+    locked only its source event first, both would now wait for each other's
+    lock (PostgreSQL then kills one with a deadlock error). Locking both events
+    up front, lowest id first, makes the second move wait for the first."""
+    from tiltas.events.services import registrations as module
+
+    # With a shared cache (production) the public-pages version is no database
+    # row, whose lock would otherwise serialise these two transactions anyway.
+    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
+
+    first_event, second_event = EventFactory(capacity=5), EventFactory(capacity=5)
+    coordinator = UserFactory(role="coordinator")
+    going = services.registration_add(event=first_event, person=UserFactory(), actor=coordinator)
+    coming = services.registration_add(event=second_event, person=UserFactory(), actor=coordinator)
+    both_started = threading.Barrier(2)
+    original_add = module.registration_add
+
+    def add_when_both_started(**kwargs):
+        # A broken barrier means the other move waits for our locks: as it should.
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_started.wait(timeout=3)
+        return original_add(**kwargs)
+
+    monkeypatch.setattr(module, "registration_add", add_when_both_started)
+    errors: list[BaseException] = []
+
+    def move(registration, target):
+        try:
+            services.registration_move(registration=registration, target=target, actor=coordinator)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [
+        threading.Thread(target=move, args=(going, second_event)),
+        threading.Thread(target=move, args=(coming, first_event)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    confirmed = Registration.objects.filter(status=RegistrationStatus.CONFIRMED)
+    assert set(confirmed.values_list("person_id", "event_id")) == {
+        (going.person_id, second_event.pk),
+        (coming.person_id, first_event.pk),
+    }

@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tiltas.core.models import AuditEntry
 from tiltas.events import services
@@ -170,11 +170,21 @@ def test_event_cancel_notifies_everyone(make_user, coordinator, django_capture_o
         register(event, make_user())
 
 
-def test_mark_held_only_after_start(coordinator):
+def test_mark_held_only_after_the_end(coordinator):
     event = EventFactory()
     with pytest.raises(ValidationError):
         services.event_mark_held(event=event, actor=coordinator)
-    event = EventFactory(starts_at=timezone.now() - timedelta(hours=2))
+    # Started two hours ago but still running: not yet.
+    running = EventFactory(starts_at=timezone.now() - timedelta(hours=2))
+    with pytest.raises(ValidationError) as error, translation.override("en"):
+        services.event_mark_held(event=running, actor=coordinator)
+    assert error.value.code == "not_ended"
+    assert "has not ended yet" in " ".join(error.value.messages)
+    running.refresh_from_db()
+    assert running.status == EventStatus.PUBLISHED
+    event = EventFactory(
+        starts_at=timezone.now() - timedelta(hours=9), ends_at=timezone.now() - timedelta(hours=2)
+    )
     services.event_mark_held(event=event, actor=coordinator)
     event.refresh_from_db()
     assert event.status == EventStatus.HELD and event.held_at
@@ -190,3 +200,112 @@ def test_edit_answers(member):
     assert registration.answers == {str(question.pk): "b"}
     with pytest.raises(ValidationError):
         services.registration_answers_update(registration=registration, answers={}, actor=member)
+
+
+def test_waiting_place_renumbered_when_first_confirmed_cancels(make_user, client):
+    """1 place, 3 people: when the confirmed one cancels, the second is promoted
+    and the third, now first in line, reads place 1 (not 2)."""
+    event = EventFactory(capacity=1)
+    first, second, third = (register(event, make_user()) for _ in range(3))
+    services.registration_cancel(registration=first, actor=first.person)
+    second.refresh_from_db()
+    third.refresh_from_db()
+    assert second.status == Status.CONFIRMED
+    assert (third.status, third.position) == (Status.WAITING, 1)
+    client.force_login(third.person)
+    page = client.get(f"/en/events/registrations/{third.pk}/").content.decode()
+    assert "place 1 on the waiting list" in page
+
+
+def test_waiting_place_renumbered_when_someone_waiting_leaves(make_user, coordinator):
+    event = EventFactory(capacity=1)
+    _confirmed, a, b, c = (register(event, make_user()) for _ in range(4))
+    services.registration_cancel(registration=a, actor=a.person)
+    services.registration_remove(registration=c, actor=coordinator)
+    b.refresh_from_db()
+    assert (b.status, b.position) == (Status.WAITING, 1)
+    d = register(event, make_user())
+    assert d.position == 2
+
+
+def test_held_event_of_a_programme_gives_attendance_evidence(make_user, coordinator):
+    """Issue 3: everyone present at least one day gets automatic evidence of each
+    competency the programme develops, at its target level; once only."""
+    from tiltas.competencies.models import Evidence
+    from tiltas.competencies.tests.factories import CompetencyFactory
+    from tiltas.learning.models import ProgrammeCompetency
+    from tiltas.learning.tests.factories import ProgrammeFactory
+
+    programme = ProgrammeFactory()
+    first_skill, second_skill = CompetencyFactory(), CompetencyFactory()
+    ProgrammeCompetency.objects.create(programme=programme, competency=first_skill, target_level=2)
+    ProgrammeCompetency.objects.create(programme=programme, competency=second_skill, target_level=3)
+    ends = timezone.now() - timedelta(days=1)
+    event = EventFactory(
+        programme=programme, starts_at=ends - timedelta(days=1, hours=7), ends_at=ends
+    )
+    present = RegistrationFactory(event=event)
+    present.attendances.create(day=event.days[1])
+    absent = RegistrationFactory(event=event)
+    services.event_mark_held(event=event, actor=coordinator)
+    evidence = Evidence.objects.filter(source="event_attendance")
+    assert sorted((e.person_id, e.competency_id, e.validated_level) for e in evidence) == sorted(
+        [(present.person_id, first_skill.pk, 2), (present.person_id, second_skill.pk, 3)]
+    )
+    record = evidence.first()
+    assert record.source_ref == str(present.pk)
+    assert record.occurred_on == event.local_ends_at.date()
+    assert record.title == event.title
+    assert not Evidence.objects.filter(person=absent.person).exists()
+    # Marking held again is refused and adds nothing; the recording itself is idempotent.
+    with pytest.raises(ValidationError):
+        services.event_mark_held(event=event, actor=coordinator)
+    from tiltas.events.services.events import _record_attendance_evidence
+
+    _record_attendance_evidence(event)
+    assert evidence.count() == 2
+
+
+def test_held_event_without_programme_gives_no_evidence(coordinator):
+    from tiltas.competencies.models import Evidence
+
+    ends = timezone.now() - timedelta(hours=1)
+    event = EventFactory(starts_at=ends - timedelta(hours=6), ends_at=ends)
+    RegistrationFactory(event=event).attendances.create(day=event.days[0])
+    services.event_mark_held(event=event, actor=coordinator)
+    assert not Evidence.objects.exists()
+
+
+def test_rejected_and_removed_people_are_told_in_their_language(
+    make_user, coordinator, django_capture_on_commit_callbacks
+):
+    event = EventFactory(capacity=5, approval_required=True, title_lt="Mokymai", title_nb="Kurs")
+    rejected = register(event, make_user(preferred_language="en"))
+    removed = services.registration_add(
+        event=event, person=make_user(preferred_language="nb"), actor=coordinator
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        services.registration_reject(registration=rejected, actor=coordinator)
+        services.registration_remove(registration=removed, actor=coordinator)
+    assert len(callbacks) == 2  # sent only after the transaction commits
+    by_person = {m.to[0]: m for m in mail.outbox}
+    assert set(by_person) == {rejected.person.email, removed.person.email}
+    assert "Registration not approved" in by_person[rejected.person.email].subject
+    assert "did not approve" in by_person[rejected.person.email].body
+    removed_mail = by_person[removed.person.email]
+    assert "Kurs" in removed_mail.subject
+    assert "Registration removed" not in removed_mail.subject  # written in Norwegian
+    assert not removed_mail.attachments
+
+
+def test_moved_participant_gets_only_the_new_events_confirmation(
+    make_user, coordinator, django_capture_on_commit_callbacks
+):
+    event, other = EventFactory(), EventFactory(title_lt="Kiti mokymai")
+    registration = services.registration_add(event=event, person=make_user(), actor=coordinator)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.registration_move(registration=registration, target=other, actor=coordinator)
+    assert len(mail.outbox) == 1
+    assert "Kiti mokymai" in mail.outbox[0].subject

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import MANAGERS, TEACHERS, roles_required
 from tiltas.core.audit import audit_record
+from tiltas.core.uploads import attachment_response
 
 from .. import exports, selectors, services
 from ..forms import CheckInForm
@@ -98,32 +99,24 @@ def attendance_set(request: HttpRequest, pk: int, registration_pk: int) -> HttpR
 
 
 @roles_required(*TEACHERS)
+@reauthentication_required  # names and organisations leave the platform: password again (SE-3)
 def attendance_sheet(request: HttpRequest, pk: int, day: str) -> HttpResponse:
     event = access_event_for_staff_by_id(request.user, pk)
     when = _day(event, day)
     audit_record(actor=request.user, action="events.attendance_sheet.downloaded", obj=event)
-    response = HttpResponse(
-        exports.attendance_sheet_pdf(event, when), content_type="application/pdf"
+    return attachment_response(
+        exports.attendance_sheet_pdf(event, when),
+        filename=f"{event.slug}-{when.isoformat()}.pdf",
+        content_type="application/pdf",
     )
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-{when.isoformat()}.pdf"'
-    return response
 
 
-EXPORTS = {
-    "csv": (exports.participants_csv, "text/csv; charset=utf-8"),
-    "xlsx": (
-        exports.participants_xlsx,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ),
-}
+EXPORTS = {"csv": exports.participants_csv, "xlsx": exports.participants_xlsx}
 
 
 @roles_required(*MANAGERS)
 @reauthentication_required  # personal data leaves the platform: password again (SE-3)
 def participants_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     event = access_event_for_staff_by_id(request.user, pk)
-    build, content_type = EXPORTS[fmt]
     audit_record(actor=request.user, action=f"events.participants.exported_{fmt}", obj=event)
-    response = HttpResponse(build(event), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-participants.{fmt}"'
-    return response
+    return EXPORTS[fmt](event)

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -47,7 +48,10 @@ def _fail(form, exc: ValidationError) -> None:
 @roles_required(*TEACHERS)
 def event_list(request: HttpRequest) -> HttpResponse:
     past = request.GET.get("when") == "past"
-    page = Paginator(selectors.events_for_manage(past=past), 25).get_page(request.GET.get("page"))
+    # A trainer manages only the events they teach (AC-2).
+    trainer = None if request.user.role in MANAGERS else request.user
+    events = selectors.events_for_manage(past=past, trainer=trainer)
+    page = Paginator(events, 25).get_page(request.GET.get("page"))
     query = "when=past" if past else ""
     return render(request, "events/manage/list.html", {"page": page, "past": past, "query": query})
 
@@ -99,7 +103,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "event": event,
         "page": page,
         "search": search,
-        "query": f"q={search}" if search else "",
+        "query": urlencode({"q": search}) if search else "",
         "places_taken": selectors.places_taken(event),
         "add_form": AddParticipantForm(),
         "statuses": RegistrationStatus,

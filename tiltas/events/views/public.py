@@ -3,10 +3,11 @@
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 
 from tiltas.core.access import public
+from tiltas.core.public_cache import cache_public_page
+from tiltas.core.uploads import attachment_response
 
 from .. import selectors
 from ..forms import CalendarFilterForm, RegistrationForm
@@ -15,15 +16,24 @@ from ..models import EventTimeZone, VisitFile
 from ..permissions import access_event_by_slug, access_visit_by_slug, access_visit_file_by_id
 
 PAGE_SIZE = 20
+#: Anonymous visitors share these pages until an event or registration changes
+#: (services call ``public_pages_changed``) or this many seconds pass.
+PUBLIC_CACHE_SECONDS = 60
+CALENDAR_QUERY = ("country", "activity", "programme", "when", "page")
 
 
 def _programme_choices() -> list[tuple[int, str]]:
     from tiltas.learning.models import Programme
 
-    return [(p.pk, str(p)) for p in Programme.objects.filter(events__isnull=False).distinct()]
+    from ..models import Event
+
+    # A semi-join, not DISTINCT over every programme column joined to every event.
+    with_events = Event.objects.exclude(programme=None).values("programme_id")
+    return [(p.pk, str(p)) for p in Programme.objects.filter(pk__in=with_events)]
 
 
 @public
+@cache_public_page(timeout=PUBLIC_CACHE_SECONDS, query=CALENDAR_QUERY)
 def calendar(request: HttpRequest) -> HttpResponse:
     form = CalendarFilterForm(request.GET or None, programmes=_programme_choices())
     filters = form.cleaned_data if form.is_valid() else {}
@@ -55,6 +65,7 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
 
 
 @public
+@cache_public_page(timeout=PUBLIC_CACHE_SECONDS)
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = access_event_by_slug(request.user, slug)
     zone = selectors.viewer_zone(request.user, get_language())
@@ -71,12 +82,14 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @public
+@cache_public_page(timeout=PUBLIC_CACHE_SECONDS, query=("page",))
 def visit_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.visits_public(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "events/visits.html", {"page": page, "query": ""})
 
 
 @public
+@cache_public_page(timeout=PUBLIC_CACHE_SECONDS)
 def visit_detail(request: HttpRequest, slug: str) -> HttpResponse:
     visit = access_visit_by_slug(request.user, slug)
     persons = visit.delegation.count()
@@ -92,12 +105,8 @@ def visit_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def file_response(item: VisitFile) -> HttpResponse:
     """Always a download (never rendered inline) with the type we checked on upload."""
-    with item.file.open("rb") as handle:
-        response = HttpResponse(handle.read(), content_type=item.content_type)
     filename = item.original_name or item.file.name.rsplit("/", 1)[-1]
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return attachment_response(item.file, filename=filename, content_type=item.content_type)
 
 
 @public

@@ -7,7 +7,7 @@ count them: change them only together with those apps' counting.py.
 
 from django.db import transaction
 
-from tiltas.portal.public_cache import public_pages_changed
+from tiltas.core.public_cache import public_pages_changed
 
 from ..models import Activity, Goal, Indicator, Objective
 from .indicators import INDICATORS

@@ -10,12 +10,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from tiltas.core.models import AuditEntry
+from tiltas.core.public_cache import public_pages_version
 from tiltas.indicators import services
 from tiltas.indicators.content import load_project
 from tiltas.indicators.models import Indicator
 from tiltas.indicators.registry import Measurement
 from tiltas.indicators.views.public import PROGRESS_CACHE_SECONDS
-from tiltas.portal.public_cache import public_pages_version
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +86,7 @@ def test_signed_in_people_see_the_current_count(framework, logins, member):
 def test_loading_the_framework_refreshes_the_pages(framework):
     before = public_pages_version()
     load_project()
-    assert public_pages_version() == before + 1
+    assert public_pages_version() != before
 
 
 def test_a_target_corrected_in_the_admin_shows_at_once_and_is_audited(

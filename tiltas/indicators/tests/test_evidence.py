@@ -1,10 +1,17 @@
+"""The evidence field of a manual value goes through the shared document check."""
+
 import pytest
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tiltas.indicators.evidence import clean_evidence_file
+from tiltas.indicators.forms import ManualValueForm
 
 from . import files
+
+
+def evidence_form(upload) -> ManualValueForm:
+    form = ManualValueForm({"value": "1", "as_of": "2026-01-15"}, {"evidence_file": upload})
+    form.is_valid()
+    return form
 
 
 @pytest.mark.parametrize(
@@ -20,29 +27,28 @@ from . import files
     ],
 )
 def test_allowed_types_are_accepted_under_a_random_name(upload, extension):
-    cleaned = clean_evidence_file(upload())
+    form = evidence_form(upload())
+    assert form.is_valid(), form.errors
+    cleaned = form.cleaned_data["evidence_file"]
     assert cleaned.name.endswith(f".{extension}")
     assert "report" not in cleaned.name and "sheet" not in cleaned.name
     assert len(cleaned.name) > 20
 
 
 def test_images_are_re_encoded_dropping_what_hides_after_them():
-    cleaned = clean_evidence_file(files.png(trailer=b"<script>alert(1)</script>"))
-    cleaned.seek(0)
-    assert b"<script>" not in cleaned.read()
+    form = evidence_form(files.png(trailer=b"<script>alert(1)</script>"))
+    assert form.is_valid(), form.errors
+    assert b"<script>" not in form.cleaned_data["evidence_file"].read()
 
 
 @pytest.mark.parametrize("upload", [files.html, files.svg])
 def test_other_types_are_refused_whatever_their_name(upload):
-    with pytest.raises(ValidationError) as error:
-        clean_evidence_file(upload())
-    assert error.value.code == "file_type"
+    form = evidence_form(upload())
+    assert not form.is_valid()
+    assert form.has_error("evidence_file", "type")
 
 
 def test_empty_and_oversized_files_are_refused(settings):
-    with pytest.raises(ValidationError):
-        clean_evidence_file(SimpleUploadedFile("empty.pdf", b""))
+    assert evidence_form(SimpleUploadedFile("empty.pdf", b"")).has_error("evidence_file")
     settings.TILTAS_UPLOAD_MAX_BYTES = 10
-    with pytest.raises(ValidationError) as error:
-        clean_evidence_file(files.pdf())
-    assert error.value.code == "too_large"
+    assert evidence_form(files.pdf()).has_error("evidence_file", "too_large")

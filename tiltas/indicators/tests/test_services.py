@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from tiltas.core.models import AuditEntry
-from tiltas.indicators.evidence import clean_evidence_file
+from tiltas.core.uploads import clean_document
 from tiltas.indicators.models import Goal, ManualValue
 from tiltas.indicators.services import manual_value_record
 
@@ -42,7 +42,7 @@ def test_a_value_with_a_file_is_stored_under_a_random_name(coordinator, media_ro
         value=Decimal(1),
         as_of=AS_OF,
         actor=coordinator,
-        evidence_file=clean_evidence_file(files.pdf("Guide final.pdf")),
+        evidence_file=clean_document(files.pdf("Guide final.pdf"))[0],
     )
     assert value.evidence_file.name.startswith("indicators/evidence/")
     assert "Guide" not in value.evidence_file.name

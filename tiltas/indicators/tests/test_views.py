@@ -132,7 +132,7 @@ def test_csv_export_has_every_indicator_and_neutralises_formulas(client, framewo
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][:3] == ["Indicator code", "Activity", "Indicator"]
     by_code = {row[0]: row for row in rows[1:]}
     assert len(by_code) == Indicator.objects.count()

@@ -2,7 +2,6 @@
 cannot count, with evidence, and download that evidence; they also edit the
 texts of the goal, the objectives and the activities in lt, en and nb."""
 
-import mimetypes
 from pathlib import PurePath
 
 from django.contrib import messages
@@ -11,10 +10,10 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import MANAGERS, roles_required
+from tiltas.core.uploads import DOCUMENT_TYPES, attachment_response
 
 from .. import selectors, services
 from ..forms import ActivityForm, GoalForm, ManualValueForm, ObjectiveForm
@@ -76,13 +75,10 @@ def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     extension = PurePath(manual_value.evidence_file.name).suffix
     filename = f"evidence-{manual_value.indicator.code}-{manual_value.as_of:%Y-%m-%d}{extension}"
-    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    # Read whole (at most 20 MB) so no file handle outlives the request.
-    with manual_value.evidence_file.open("rb") as evidence:
-        response = HttpResponse(evidence.read(), content_type=content_type)
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    content_type = DOCUMENT_TYPES.get(extension.lstrip("."), "application/octet-stream")
+    return attachment_response(
+        manual_value.evidence_file, filename=filename, content_type=content_type
+    )
 
 
 @roles_required(*MANAGERS)

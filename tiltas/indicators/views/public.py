@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import public
-from tiltas.portal.public_cache import cache_public_page
+from tiltas.core.public_cache import cache_public_page
 
 from .. import exports, selectors, services
 from ..display import breakdown_tables
@@ -82,12 +82,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
         return _too_many()
     _form, period = _period(request)
     services.results_export_record(actor=request.user, file_format="csv", **period)
-    response = HttpResponse(
-        exports.as_csv(selectors.framework_progress(**period)),
-        content_type="text/csv; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
-    return response
+    return exports.results_csv(selectors.framework_progress(**period), filename=_filename("csv"))
 
 
 @public
@@ -96,9 +91,4 @@ def export_xlsx(request: HttpRequest) -> HttpResponse:
         return _too_many()
     _form, period = _period(request)
     services.results_export_record(actor=request.user, file_format="xlsx", **period)
-    response = HttpResponse(
-        exports.as_xlsx(selectors.framework_progress(**period)),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{_filename("xlsx")}"'
-    return response
+    return exports.results_xlsx(selectors.framework_progress(**period), filename=_filename("xlsx"))

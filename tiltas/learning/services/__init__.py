@@ -26,10 +26,9 @@ from .enrolment import (
     enrolment_bulk_by_emails,
     enrolment_bulk_from_organisation,
     enrolment_self,
+    learners_export,
 )
 from .materials import (
-    DocumentRejected,
-    check_document,
     lesson_attachment_add,
     material_create,
     material_download_count,
@@ -42,10 +41,8 @@ from .quizzes import attempt_start, attempt_submit
 from .record import external_learning_create, external_learning_delete, external_learning_update
 
 __all__ = [
-    "DocumentRejected",
     "attempt_start",
     "attempt_submit",
-    "check_document",
     "completion_check",
     "enrolment_add",
     "enrolment_bulk_by_emails",
@@ -54,6 +51,7 @@ __all__ = [
     "external_learning_create",
     "external_learning_delete",
     "external_learning_update",
+    "learners_export",
     "lesson_attachment_add",
     "lesson_complete",
     "lesson_create",

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.public_cache import public_pages_changed
 
 from ..models import (
     Lesson,
@@ -70,6 +71,7 @@ def programme_create(
     *, actor: Any, data: dict[str, Any], trainers: Iterable[Any] = ()
 ) -> Programme:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         programme = Programme()
         changed = _apply(programme, data, PROGRAMME_FIELDS)
         _save(programme, actor=actor, action="learning.programme.created", changed=changed)
@@ -84,6 +86,7 @@ def programme_update(
     *, programme: Programme, actor: Any, data: dict[str, Any], trainers: Iterable[Any] | None = None
 ) -> Programme:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         changed = _apply(programme, data, PROGRAMME_FIELDS)
         programme.updated_at = timezone.now()
         _save(programme, actor=actor, action="learning.programme.updated", changed=changed)
@@ -94,6 +97,7 @@ def programme_update(
 
 def programme_publish(*, programme: Programme, actor: Any) -> Programme:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         programme = Programme.objects.select_for_update().get(pk=programme.pk)
         if not Lesson.objects.filter(module__programme=programme).exists():
             raise ValidationError(
@@ -113,6 +117,7 @@ def programme_publish(*, programme: Programme, actor: Any) -> Programme:
 
 def programme_archive(*, programme: Programme, actor: Any) -> Programme:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         programme.status = Status.ARCHIVED
         programme.save(update_fields=["status"])
         audit_record(
@@ -131,6 +136,7 @@ def programme_competency_set(
     from ..models.competencies import ProgrammeCompetency
 
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         for competency, level in levels.items():
             if level:
                 ProgrammeCompetency.objects.update_or_create(
@@ -172,6 +178,7 @@ def _move(obj: Any, siblings: models.QuerySet, direction: str) -> bool:
 
 def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> Module:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         module = Module(programme=programme, order=_next_order(programme.modules.all()))
         changed = _apply(module, data, MODULE_FIELDS)
         _save(module, actor=actor, action="learning.module.created", changed=changed)
@@ -180,6 +187,7 @@ def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> 
 
 def module_update(*, module: Module, actor: Any, data: dict[str, Any]) -> Module:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         changed = _apply(module, data, MODULE_FIELDS)
         _save(module, actor=actor, action="learning.module.updated", changed=changed)
     return module
@@ -187,6 +195,7 @@ def module_update(*, module: Module, actor: Any, data: dict[str, Any]) -> Module
 
 def module_move(*, module: Module, actor: Any, direction: str) -> None:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         if _move(module, Module.objects.filter(programme_id=module.programme_id), direction):
             audit_record(
                 actor=actor, action="learning.module.moved", obj=module, changed_fields=["order"]
@@ -195,12 +204,14 @@ def module_move(*, module: Module, actor: Any, direction: str) -> None:
 
 def module_delete(*, module: Module, actor: Any) -> None:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="learning.module.deleted", obj=module)
         module.delete()
 
 
 def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         lesson = Lesson(module=module, order=_next_order(module.lessons.all()))
         changed = _apply(lesson, data, LESSON_FIELDS)
         _save(lesson, actor=actor, action="learning.lesson.created", changed=changed)
@@ -209,6 +220,7 @@ def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson
 
 def lesson_update(*, lesson: Lesson, actor: Any, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         changed = _apply(lesson, data, LESSON_FIELDS)
         _save(lesson, actor=actor, action="learning.lesson.updated", changed=changed)
     return lesson
@@ -216,6 +228,7 @@ def lesson_update(*, lesson: Lesson, actor: Any, data: dict[str, Any]) -> Lesson
 
 def lesson_move(*, lesson: Lesson, actor: Any, direction: str) -> None:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         if _move(lesson, Lesson.objects.filter(module_id=lesson.module_id), direction):
             audit_record(
                 actor=actor, action="learning.lesson.moved", obj=lesson, changed_fields=["order"]
@@ -224,6 +237,7 @@ def lesson_move(*, lesson: Lesson, actor: Any, direction: str) -> None:
 
 def lesson_delete(*, lesson: Lesson, actor: Any) -> None:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="learning.lesson.deleted", obj=lesson)
         lesson.delete()
 
@@ -233,6 +247,7 @@ def lesson_delete(*, lesson: Lesson, actor: Any) -> None:
 
 def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         quiz = Quiz(module=module)
         changed = _apply(quiz, data, QUIZ_FIELDS)
         _save(quiz, actor=actor, action="learning.quiz.created", changed=changed)
@@ -241,6 +256,7 @@ def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
 
 def quiz_update(*, quiz: Quiz, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         changed = _apply(quiz, data, QUIZ_FIELDS)
         _save(quiz, actor=actor, action="learning.quiz.updated", changed=changed)
     return quiz

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
 
+from .. import selectors
 from ..models import Enrolment, EnrolmentSource, Programme, Status
 from ..tasks import send_enrolment_notice
 
@@ -113,3 +114,17 @@ def enrolment_bulk_from_organisation(
     with transaction.atomic():
         _bulk(programme=programme, people=people, actor=actor, result=result)
     return result
+
+
+def learners_export(*, programme: Programme, actor: Any) -> list[selectors.LearnerRow]:
+    """The progress rows of every learner, for a CSV export; the export itself is
+    recorded, because personal data leaves the platform."""
+    with transaction.atomic():
+        rows = selectors.learner_rows(programme, selectors.learner_table(programme))
+        audit_record(
+            actor=actor,
+            action="learning.learners.exported",
+            obj=programme,
+            changed_fields=[],
+        )
+    return rows

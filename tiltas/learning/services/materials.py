@@ -3,9 +3,8 @@
 from pathlib import PurePath
 from typing import Any
 
-import filetype
-from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Max
@@ -13,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.uploads import check_size, random_name
+from tiltas.core.public_cache import public_pages_changed
+from tiltas.core.uploads import clean_document, display_name
 
 from ..models import (
     Lesson,
@@ -24,43 +24,11 @@ from ..models import (
     Programme,
     Status,
 )
-
-#: Extension → MIME type of every document type we accept, checked by content.
-ALLOWED_DOCUMENTS = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "odt": "application/vnd.oasis.opendocument.text",
-    "ods": "application/vnd.oasis.opendocument.spreadsheet",
-    "odp": "application/vnd.oasis.opendocument.presentation",
-    "png": "image/png",
-    "jpg": "image/jpeg",
-}
+from .files import files_kept_on_success
 
 
-class DocumentRejected(ValidationError):
-    pass
-
-
-def check_document(upload: UploadedFile) -> tuple[str, str]:
-    """Return (extension, MIME type) of an allowed document, judged by its content."""
-    check_size(upload, settings.TILTAS_UPLOAD_MAX_BYTES)
-    suffix = PurePath(upload.name or "").suffix.lower().lstrip(".")
-    if suffix in {"svg", "svgz", "html", "htm", "xhtml", "js"}:
-        raise DocumentRejected(_("This type of file is not accepted."), code="type")
-    upload.seek(0)
-    kind = filetype.guess(upload.read(8192))
-    upload.seek(0)
-    if kind is None or kind.extension not in ALLOWED_DOCUMENTS:
-        raise DocumentRejected(
-            _("Upload a PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG file."), code="type"
-        )
-    return kind.extension, ALLOWED_DOCUMENTS[kind.extension]
-
-
-def stored_copy(extension: str) -> str:
-    return random_name(extension)
+def stored_extension(stored: File) -> str:
+    return PurePath(stored.name or "").suffix.lstrip(".")
 
 
 def material_set_update(
@@ -68,6 +36,7 @@ def material_set_update(
 ) -> MaterialSet:
     """Create or edit the programme's set. ``title``/``description`` map language → text."""
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         material_set, created = MaterialSet.objects.get_or_create(
             programme=programme, defaults={"title": title.get("lt") or programme.title}
         )
@@ -87,6 +56,7 @@ def material_set_update(
 
 def material_set_publish(*, material_set: MaterialSet, actor: Any, publish: bool) -> MaterialSet:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         if publish:
             if not material_set.materials.filter(current_version__isnull=False).exists():
                 raise ValidationError(
@@ -116,6 +86,7 @@ def material_create(
     upload: UploadedFile,
 ) -> Material:
     with transaction.atomic():
+        public_pages_changed()  # the public pages show it
         order = material_set.materials.aggregate(top=Max("order"))["top"]
         material = Material(
             material_set=material_set,
@@ -140,20 +111,22 @@ def material_version_add(
     *, material: Material, actor: Any, upload: UploadedFile
 ) -> MaterialVersion:
     """Store a new version; earlier versions are kept."""
-    extension, mime = check_document(upload)
-    with transaction.atomic():
+    stored, mime = clean_document(upload)
+    with files_kept_on_success() as keep, transaction.atomic():
+        public_pages_changed()  # the public pages show it
         locked = Material.objects.select_for_update().get(pk=material.pk)
         number = (locked.versions.aggregate(top=Max("number"))["top"] or 0) + 1
         version = MaterialVersion(
             material=locked,
             number=number,
-            original_name=(upload.name or "")[-200:],
-            extension=extension,
+            original_name=display_name(upload.name or ""),
+            extension=stored_extension(stored),
             content_type=mime,
-            size=upload.size or 0,
+            size=stored.size,
             uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
         )
-        version.file.save(stored_copy(extension), upload, save=False)
+        version.file.save(str(stored.name), stored, save=False)
+        keep(version.file)
         version.save()
         locked.current_version = version
         locked.save(update_fields=["current_version"])
@@ -176,16 +149,18 @@ def material_download_count(*, version: MaterialVersion) -> None:
 def lesson_attachment_add(
     *, lesson: Lesson, actor: Any, title: str, upload: UploadedFile
 ) -> LessonAttachment:
-    extension, mime = check_document(upload)
-    with transaction.atomic():
+    stored, mime = clean_document(upload)
+    with files_kept_on_success() as keep, transaction.atomic():
+        public_pages_changed()  # the public pages show it
         attachment = LessonAttachment(
             lesson=lesson,
             title=title,
-            original_name=(upload.name or "")[-200:],
+            original_name=display_name(upload.name or ""),
             content_type=mime,
-            size=upload.size or 0,
+            size=stored.size,
         )
-        attachment.file.save(stored_copy(extension), upload, save=False)
+        attachment.file.save(str(stored.name), stored, save=False)
+        keep(attachment.file)
         attachment.save()
         audit_record(
             actor=actor,

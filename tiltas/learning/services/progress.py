@@ -14,9 +14,14 @@ def _enrolled(person: Any, programme: Programme) -> bool:
     return Enrolment.objects.filter(programme=programme, person=person).exists()
 
 
-def lesson_view(*, lesson: Lesson, person: Any) -> LessonProgress | None:
-    """Record the first view; previews by staff who are not enrolled leave no trace."""
-    if not _enrolled(person, lesson.module.programme):
+def lesson_view(
+    *, lesson: Lesson, person: Any, enrolled: bool | None = None
+) -> LessonProgress | None:
+    """Record the first view; previews by staff who are not enrolled leave no trace.
+    ``enrolled``: when the caller has checked already (the lesson page's access)."""
+    if enrolled is None:
+        enrolled = _enrolled(person, lesson.module.programme)
+    if not enrolled:
         return None
     progress, _created = LessonProgress.objects.get_or_create(person=person, lesson=lesson)
     return progress

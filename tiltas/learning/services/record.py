@@ -1,36 +1,43 @@
 """The member's own lifelong-learning record: learning done outside Tiltas."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models.fields.files import FieldFile
 
 from tiltas.core.audit import audit_record
+from tiltas.core.uploads import clean_document, display_name
 
 from ..models import ExternalLearning
-from .materials import check_document, stored_copy
+from .files import delete_on_commit, files_kept_on_success
 
 FIELDS = ("title", "provider", "completed_on", "hours", "evidence_link")
 
 
-def _attach(entry: ExternalLearning, upload: UploadedFile | None) -> list[str]:
+def _attach(
+    entry: ExternalLearning, upload: UploadedFile | None, keep: Callable[[FieldFile], None]
+) -> list[str]:
     if upload is None:
         return []
-    extension, _mime = check_document(upload)
-    if entry.evidence_file:
-        entry.evidence_file.delete(save=False)
-    entry.evidence_file.save(stored_copy(extension), upload, save=False)
-    entry.evidence_name = (upload.name or "")[-200:]
+    stored, _mime = clean_document(upload)
+    # The old file goes only once the new one is committed; the new one is removed
+    # again if the transaction fails.
+    delete_on_commit(entry.evidence_file)
+    entry.evidence_file.save(str(stored.name), stored, save=False)
+    keep(entry.evidence_file)
+    entry.evidence_name = display_name(upload.name or "")
     return ["evidence_file"]
 
 
 def external_learning_create(
     *, person: Any, data: dict[str, Any], evidence: UploadedFile | None = None
 ) -> ExternalLearning:
-    with transaction.atomic():
+    with files_kept_on_success() as keep, transaction.atomic():
         entry = ExternalLearning(person=person, **{k: data[k] for k in FIELDS if k in data})
         entry.full_clean(exclude=["evidence_file"])
-        changed = _attach(entry, evidence)
+        changed = _attach(entry, evidence, keep)
         entry.save()
         audit_record(
             actor=person,
@@ -48,12 +55,12 @@ def external_learning_update(
     actor: Any,
     evidence: UploadedFile | None = None,
 ) -> ExternalLearning:
-    with transaction.atomic():
+    with files_kept_on_success() as keep, transaction.atomic():
         changed = [k for k in FIELDS if k in data and getattr(entry, k) != data[k]]
         for key in changed:
             setattr(entry, key, data[key])
         entry.full_clean(exclude=["evidence_file"])
-        changed += _attach(entry, evidence)
+        changed += _attach(entry, evidence, keep)
         entry.save()
         audit_record(
             actor=actor,

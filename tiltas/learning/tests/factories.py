@@ -1,6 +1,9 @@
+import io
+
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
 
 from tiltas.accounts.tests.factories import UserFactory
 from tiltas.learning.models import (
@@ -16,13 +19,17 @@ from tiltas.learning.models import (
     Status,
 )
 
-# The smallest file each checker recognises by its magic bytes.
+
+def _png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (1, 1), "teal").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+# The smallest file each checker recognises by its magic bytes; images must also decode
+# (they are re-encoded on upload).
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG_BYTES = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
-    b"\x00\x00\x00IEND\xaeB`\x82"
-)
+PNG_BYTES = _png()
 
 
 def pdf_upload(name: str = "guide.pdf") -> SimpleUploadedFile:

@@ -1,5 +1,6 @@
 from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -15,6 +16,7 @@ from tiltas.learning.models import (
     Completion,
     Enrolment,
     EnrolmentSource,
+    ExternalLearning,
     LessonProgress,
     MaterialVersion,
     Module,
@@ -480,14 +482,23 @@ def test_material_versions_keep_old_ones(coordinator):
     ],
 )
 def test_uploads_outside_the_allowlist_refused(coordinator, name, content):
+    lesson = LessonFactory()
     with pytest.raises(ValidationError):
-        services.check_document(SimpleUploadedFile(name, content))
+        services.lesson_attachment_add(
+            lesson=lesson, actor=coordinator, title="x", upload=SimpleUploadedFile(name, content)
+        )
+    assert not lesson.attachments.exists()
 
 
 @override_settings(TILTAS_UPLOAD_MAX_BYTES=100)
-def test_oversize_upload_refused():
+def test_oversize_upload_refused(coordinator):
     with raises_code("too_large"):
-        services.check_document(SimpleUploadedFile("big.pdf", PDF_BYTES + b"0" * 200))
+        services.lesson_attachment_add(
+            lesson=LessonFactory(),
+            actor=coordinator,
+            title="x",
+            upload=SimpleUploadedFile("big.pdf", PDF_BYTES + b"0" * 200),
+        )
 
 
 def test_material_set_publish_needs_a_file(coordinator):
@@ -538,3 +549,85 @@ def test_external_learning_create_update_delete(member, django_capture_on_commit
     with django_capture_on_commit_callbacks(execute=True):
         services.external_learning_delete(entry=entry, actor=member)
     assert not storage.exists(path)
+
+
+# --- Files follow the transaction ---------------------------------------------------
+
+
+def stored_files() -> set[str]:
+    from django.conf import settings
+
+    root = Path(settings.MEDIA_ROOT)
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()}
+
+
+def fail_on_audit(*args, **kwargs):
+    raise RuntimeError("the transaction fails after the file was stored")
+
+
+def external_entry(person) -> ExternalLearning:
+    return services.external_learning_create(
+        person=person,
+        data={"title": "Kursai", "provider": "VU", "completed_on": "2026-03-01", "hours": 2},
+        evidence=pdf_upload("old.pdf"),
+    )
+
+
+def test_replaced_evidence_is_deleted_only_after_commit(member, django_capture_on_commit_callbacks):
+    entry = external_entry(member)
+    old = entry.evidence_file.name
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.external_learning_update(
+            entry=entry, data={}, actor=member, evidence=pdf_upload("new.pdf")
+        )
+    new = entry.evidence_file.name
+    assert stored_files() == {old, new}  # nothing deleted before the commit
+    for callback in callbacks:
+        callback()
+    assert stored_files() == {new}
+
+
+def test_a_failed_evidence_update_keeps_the_old_file_and_removes_the_new(member, monkeypatch):
+    entry = external_entry(member)
+    old = entry.evidence_file.name
+    monkeypatch.setattr("tiltas.learning.services.record.audit_record", fail_on_audit)
+    with pytest.raises(RuntimeError):
+        services.external_learning_update(
+            entry=ExternalLearning.objects.get(pk=entry.pk),
+            data={},
+            actor=member,
+            evidence=pdf_upload("new.pdf"),
+        )
+    assert stored_files() == {old}
+    assert ExternalLearning.objects.get(pk=entry.pk).evidence_file.name == old
+
+
+def test_a_failed_material_version_leaves_no_file(coordinator, monkeypatch):
+    programme = ProgrammeFactory()
+    material_set = services.material_set_update(
+        programme=programme, actor=coordinator, title={"lt": "Rinkinys"}, description={}
+    )
+    material = services.material_create(
+        material_set=material_set,
+        actor=coordinator,
+        title={"lt": "Vadovas"},
+        language="lt",
+        kind="handbook",
+        upload=pdf_upload(),
+    )
+    before = stored_files()
+    monkeypatch.setattr("tiltas.learning.services.materials.audit_record", fail_on_audit)
+    with pytest.raises(RuntimeError):
+        services.material_version_add(material=material, actor=coordinator, upload=pdf_upload())
+    assert stored_files() == before
+    assert MaterialVersion.objects.filter(material=material).count() == 1
+
+
+def test_learners_export_returns_rows_and_records_the_export(coordinator):
+    programme, _module, lessons, _quiz = course(lessons=1)
+    learner = EnrolmentFactory(programme=programme).person
+    services.lesson_complete(lesson=lessons[0], person=learner)
+    rows = services.learners_export(programme=programme, actor=coordinator)
+    assert [(row.enrolment.person, row.lessons_done) for row in rows] == [(learner, 1)]
+    entry = AuditEntry.objects.get(action="learning.learners.exported")
+    assert entry.actor == coordinator

@@ -6,10 +6,13 @@ a programme gets 404 on its management pages, and a person who is not enrolled
 gets 404 on its lessons, by design). Attempts and external learning belong to
 one learner only: for anyone else they are 404, by design too."""
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 from tiltas.accounts.models import Role, User
 from tiltas.learning import services
 
 from .factories import (
+    PNG_BYTES,
     EnrolmentFactory,
     LessonFactory,
     ModuleFactory,
@@ -28,6 +31,7 @@ NOT_FOUND_BY_DESIGN = {
     "learning:learn": _ENROLLED,
     "learning:lesson": _ENROLLED,
     "learning:lesson_attachment": _ENROLLED,
+    "learning:lesson_image": _ENROLLED,
     "learning:quiz": _ENROLLED,
     "learning:attempt": _OWN,
     "learning:external_edit": _OWN,
@@ -82,6 +86,12 @@ def url_samples() -> dict[str, dict]:
     attachment = services.lesson_attachment_add(
         lesson=lesson, actor=None, title="Priedas", upload=pdf_upload()
     )
+    image = services.lesson_attachment_add(
+        lesson=lesson,
+        actor=None,
+        title="Schema",
+        upload=SimpleUploadedFile("schema.png", PNG_BYTES),
+    )
     learner = EnrolmentFactory(programme=programme).person
     # Everyone who exists already is enrolled, so that learning pages open for them.
     for person in User.objects.exclude(pk=learner.pk):
@@ -105,6 +115,7 @@ def url_samples() -> dict[str, dict]:
             "pk": lesson.pk,
             "attachment_pk": attachment.pk,
         },
+        "learning:lesson_image": {"slug": slug, "pk": lesson.pk, "attachment_pk": image.pk},
         "learning:quiz": {"slug": slug, "pk": quiz.pk},
         "learning:attempt_start": {"slug": slug, "pk": quiz.pk},
         "learning:attempt": {"slug": slug, "pk": quiz.pk, "attempt_pk": attempt.pk},

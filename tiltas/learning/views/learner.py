@@ -18,11 +18,12 @@ from ..permissions import (
     access_attempt_by_id,
     access_external_learning_by_id,
     access_lesson_by_id,
+    access_lesson_image_by_id,
     access_programme_by_slug,
     access_programme_for_learning,
     access_quiz_by_id,
 )
-from .files import attachment_response
+from .files import inline_image, titled_download
 
 
 def _error_text(error: ValidationError) -> str:
@@ -56,7 +57,12 @@ def learn(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _neighbours(progress: selectors.Progress, item: object) -> tuple:
     steps = progress.steps
-    index = next((i for i, step in enumerate(steps) if step.item == item), None)
+    # Compare type and primary key: Model.__eq__ over every step is costly.
+    kind, pk = type(item), item.pk
+    index = next(
+        (i for i, step in enumerate(steps) if step.item.pk == pk and type(step.item) is kind),
+        None,
+    )
     if index is None:
         return None, None
     previous = steps[index - 1] if index > 0 else None
@@ -68,10 +74,14 @@ def _neighbours(progress: selectors.Progress, item: object) -> tuple:
 def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     lesson = access_lesson_by_id(programme, pk)
-    services.lesson_view(lesson=lesson, person=request.user)
+    lesson.module.programme = programme  # checked above: do not read it again
+    services.lesson_view(lesson=lesson, person=request.user, enrolled=not preview)
     context = _learning_context(request, programme, preview)
     previous, following = _neighbours(context["progress"], lesson)
-    done = any(step.item == lesson and step.done for step in context["progress"].steps)
+    done = any(
+        step.kind == "lesson" and step.item.pk == lesson.pk and step.done
+        for step in context["progress"].steps
+    )
     context.update(
         lesson=lesson,
         attachments=list(lesson.attachments.all()),
@@ -105,9 +115,18 @@ def lesson_attachment(request: HttpRequest, slug: str, pk: int, attachment_pk: i
     programme, _preview = access_programme_for_learning(request.user, slug)
     lesson = access_lesson_by_id(programme, pk)
     attachment = access_attachment_by_id(lesson, attachment_pk)
-    return attachment_response(
+    return titled_download(
         attachment.file, title=attachment.title, extension=attachment.file.name.rsplit(".", 1)[-1]
     )
+
+
+@signed_in
+def lesson_image(request: HttpRequest, slug: str, pk: int, attachment_pk: int) -> HttpResponse:
+    """An image attachment shown in the lesson's text: the same access as the lesson."""
+    programme, _preview = access_programme_for_learning(request.user, slug)
+    lesson = access_lesson_by_id(programme, pk)
+    image = access_lesson_image_by_id(lesson, attachment_pk)
+    return inline_image(image.file, content_type=image.content_type)
 
 
 # --- Quizzes --------------------------------------------------------------------
@@ -306,7 +325,7 @@ def external_evidence(request: HttpRequest, pk: int) -> HttpResponse:
     entry = access_external_learning_by_id(request.user, pk)
     if not entry.evidence_file:
         raise Http404
-    return attachment_response(
+    return titled_download(
         entry.evidence_file,
         title=entry.title,
         extension=entry.evidence_file.name.rsplit(".", 1)[-1],

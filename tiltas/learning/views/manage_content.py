@@ -1,7 +1,6 @@
 """Authoring, continued: quizzes, competencies and learners."""
 
 import copy
-import csv
 
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
@@ -12,8 +11,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from tiltas.competencies import selectors as competency_selectors
 from tiltas.core.access import MANAGERS, TEACHERS, roles_required
-from tiltas.core.audit import audit_record
+from tiltas.core.exports import csv_response
 
 from .. import selectors, services
 from ..forms import (
@@ -161,23 +161,16 @@ def question_delete(request: HttpRequest, pk: int, quiz_pk: int, question_pk: in
 @roles_required(*TEACHERS)
 def competencies(request: HttpRequest, pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    from tiltas.competencies.models import Competency, Framework, ProficiencyLevel
-
-    framework = Framework.objects.filter(status="published").order_by("-published_at").first()
-    choices = list(
-        Competency.objects.filter(framework=framework).select_related("area") if framework else []
-    )
-    levels = list(
-        ProficiencyLevel.objects.filter(framework=framework).values_list("number", flat=True)
-        if framework
-        else []
-    ) or [1, 2, 3, 4]
+    linkable = competency_selectors.linkable_competencies()
     current = {
         link.competency_id: link.target_level
         for link in selectors.programme_competencies(programme)
     }
     form = CompetencyLevelsForm(
-        request.POST or None, competencies=choices, current=current, levels=levels
+        request.POST or None,
+        competencies=linkable.competencies,
+        current=current,
+        levels=linkable.levels,
     )
     if request.method == "POST" and form.is_valid():
         services.programme_competency_set(
@@ -188,7 +181,7 @@ def competencies(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "learning/manage/competencies.html",
-        {"programme": programme, "form": form, "framework": framework},
+        {"programme": programme, "form": form, "framework": linkable.framework},
     )
 
 
@@ -211,56 +204,37 @@ def learners(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> str:
-    """Spreadsheets run cells that start with these as formulas: quote them."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
 @roles_required(*TEACHERS)
 @reauthentication_required  # personal data leaves the platform: password again (SE-3)
 def learners_csv(request: HttpRequest, pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    rows = selectors.learner_rows(programme, selectors.learner_table(programme))
-    audit_record(actor=request.user, action="learning.learners.exported", obj=programme)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="learners-{programme.pk}.csv"'
-    response["X-Content-Type-Options"] = "nosniff"
-    response.write("\ufeff")  # so spreadsheet programs read UTF-8
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            _("Name"),
-            _("E-mail"),
-            _("Organisation"),
-            _("Enrolled"),
-            _("Lessons completed"),
-            _("Quizzes passed"),
-            _("Progress (%)"),
-            _("Completed on"),
-        ]
-    )
+    rows = services.learners_export(programme=programme, actor=request.user)
+    header = [
+        _("Name"),
+        _("E-mail"),
+        _("Organisation"),
+        _("Enrolled"),
+        _("Lessons completed"),
+        _("Quizzes passed"),
+        _("Progress (%)"),
+        _("Completed on"),
+    ]
+    body = []
     for row in rows:
         person = row.enrolment.person
-        writer.writerow(
+        body.append(
             [
-                csv_cell(value)
-                for value in (
-                    person.full_name,
-                    person.email,
-                    person.organisation.name if person.organisation else "",
-                    row.enrolment.enrolled_at.date().isoformat(),
-                    row.lessons_done,
-                    row.quizzes_passed,
-                    row.percent,
-                    row.completed_on.isoformat() if row.completed_on else "",
-                )
+                person.full_name,
+                person.email,
+                person.organisation.name if person.organisation else "",
+                row.enrolment.enrolled_at.date().isoformat(),
+                row.lessons_done,
+                row.quizzes_passed,
+                row.percent,
+                row.completed_on.isoformat() if row.completed_on else "",
             ]
         )
-    return response
+    return csv_response(f"learners-{programme.pk}.csv", header, body)
 
 
 @roles_required(*MANAGERS)

@@ -3,8 +3,10 @@
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.http import urlencode
 
 from tiltas.core.access import public
+from tiltas.core.public_cache import cache_public_page
 
 from .. import selectors, services
 from ..models import Activity, Status
@@ -14,12 +16,16 @@ from ..permissions import (
     can_manage,
     is_enrolled,
 )
-from .files import attachment_response
+from .files import titled_download
 
 PAGE_SIZE = 12
+#: Anonymous visitors share these pages until a programme or its materials
+#: change (services call ``public_pages_changed``) or this many seconds pass.
+PUBLIC_CACHE_SECONDS = 60
 
 
 @public
+@cache_public_page(timeout=PUBLIC_CACHE_SECONDS, query=("activity", "page"))
 def catalogue(request: HttpRequest) -> HttpResponse:
     activity = request.GET.get("activity", "")
     if activity not in Activity.values:
@@ -30,11 +36,17 @@ def catalogue(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "learning/catalogue.html",
-        {"page": page, "activity": activity, "activities": Activity.choices},
+        {
+            "page": page,
+            "activity": activity,
+            "activities": Activity.choices,
+            "query": urlencode({"activity": activity}) if activity else "",
+        },
     )
 
 
 @public
+@cache_public_page(timeout=PUBLIC_CACHE_SECONDS)
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = access_programme_by_slug(request.user, slug)
     manager = can_manage(request.user, programme)
@@ -59,7 +71,7 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def material_download(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme = access_programme_by_slug(request.user, slug)
     version = access_material_version_by_id(request.user, programme, pk)
-    response = attachment_response(
+    response = titled_download(
         version.file, title=version.material.title, extension=version.extension
     )
     services.material_download_count(version=version)

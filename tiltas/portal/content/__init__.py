@@ -20,8 +20,9 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 
+from tiltas.core.public_cache import public_pages_changed
+
 from ..models import Page, ProjectText, Theme
-from ..public_cache import public_pages_changed
 from .themes import THEMES
 
 CONTENT_VERSION = 1

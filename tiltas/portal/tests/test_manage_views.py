@@ -86,8 +86,8 @@ def test_an_invalid_form_keeps_what_was_typed_and_shows_the_errors(coordinator_c
     assert "error-summary" in html
     assert 'href="#id_title_lt"' in html
     assert "Title (Lithuanian): This field is required." in html
-    assert 'aria-describedby="id_title_lt_errors"' in html
-    assert 'id="id_title_lt_errors"' in html
+    assert 'aria-invalid="true" aria-describedby="id_title_lt_error"' in html
+    assert '<ul class="errorlist" id="id_title_lt_error">' in html
     assert "Keep this text" in html
     assert not NewsItem.objects.exists()
 

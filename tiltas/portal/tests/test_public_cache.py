@@ -14,13 +14,13 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from tiltas.portal import services
-from tiltas.portal.models import Page, ProjectText, Theme
-from tiltas.portal.public_cache import (
+from tiltas.core.public_cache import (
     cache_public_page,
     public_pages_changed,
     public_pages_version,
 )
+from tiltas.portal import services
+from tiltas.portal.models import Page, ProjectText, Theme
 from tiltas.portal.views.public import HOME_CACHE_SECONDS
 
 from .factories import NewsItemFactory, PageFactory, ProjectTextFactory, ThemeFactory
@@ -104,19 +104,20 @@ def test_changes_refresh_the_version_and_saves_without_changes_do_not(coordinato
     before = public_pages_version()
     data = {"title_lt": page.title_lt, "body_lt": "Naujas tekstas"}
     services.page_update(page=page, actor=coordinator, data=data)
-    assert public_pages_version() == before + 1
+    after = public_pages_version()
+    assert after != before
     services.page_update(page=page, actor=coordinator, data=data)
-    assert public_pages_version() == before + 1
+    assert public_pages_version() == after
     # A draft is not on any public page.
     services.news_create(actor=coordinator, data={"title_lt": "Juodraštis"})
-    assert public_pages_version() == before + 1
+    assert public_pages_version() == after
 
 
 def test_the_version_row_is_created_on_first_change():
-    assert public_pages_version() == 0
+    assert public_pages_version() == "db0"
     public_pages_changed()
     public_pages_changed()
-    assert public_pages_version() == 2
+    assert public_pages_version() == "db2"
 
 
 def test_signed_in_people_never_share_the_cached_page(client, coordinator):

@@ -5,12 +5,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tiltas.core.access import public
+from tiltas.core.public_cache import cache_public_page
 from tiltas.indicators import selectors as indicator_selectors
 
 from .. import selectors
 from ..models import ProjectText
 from ..permissions import access_news_item_by_slug, access_page_by_slug
-from ..public_cache import cache_public_page
 
 #: Everything on the home page changes through services that refresh the
 #: cache (news, themes, texts, the framework); the limit is a safety net for

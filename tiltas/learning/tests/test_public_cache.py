@@ -1,0 +1,63 @@
+"""Anonymous visitors share the cached catalogue and programme pages; a
+programme published or edited through the services shows at once."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from tiltas.learning import services
+from tiltas.learning.models import Status
+
+from .factories import LessonFactory, ModuleFactory, ProgrammeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _restore_language():
+    # Requests for /en/ pages leave English active in this thread (LocaleMiddleware);
+    # later tests reverse their URLs in the default language.
+    language = translation.get_language()
+    yield
+    translation.activate(language)
+
+
+def page(client: Client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def english(name: str, **kwargs) -> str:
+    with translation.override("en"):
+        return reverse(name, kwargs=kwargs or None)
+
+
+def test_publishing_and_editing_a_programme_show_on_the_next_anonymous_request(
+    coordinator, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    programme = ProgrammeFactory(title_en="Cluster basics", status=Status.DRAFT)
+    module = ModuleFactory(programme=programme)
+    LessonFactory(module=module)
+    catalogue = english("learning:catalogue")
+    assert "Cluster basics" not in page(Client(), catalogue)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.programme_publish(programme=programme, actor=coordinator)
+    assert "Cluster basics" in page(Client(), catalogue)
+    detail = english("learning:programme_detail", slug=programme.slug)
+    assert "Cluster basics" in page(Client(), detail)
+    with django_assert_max_num_queries(1):  # served from the cache (at most the version row)
+        page(Client(), detail)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.module_update(module=module, actor=coordinator, data={"title_en": "Partners"})
+    assert "Partners" in page(Client(), detail)
+
+
+def test_a_signed_in_person_never_gets_the_cached_page(client, member):
+    programme = ProgrammeFactory()
+    detail = english("learning:programme_detail", slug=programme.slug)
+    assert "Sign out" not in page(Client(), detail)  # cached now
+    client.force_login(member)
+    assert "Sign out" in page(client, detail)
+    assert "Sign out" not in page(Client(), detail)
