@@ -357,3 +357,32 @@ def test_status_of_a_held_event_cannot_be_edited_back(client, coordinator):
                           actor=coordinator)  # fmt: skip
     event.refresh_from_db()
     assert event.status == EventStatus.HELD and event.capacity == 50
+
+
+def test_public_visit_page_shows_photos_and_documents(client, coordinator, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from tiltas.events import services
+
+    from .factories import StudyVisitFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), (10, 80, 120)).save(buffer, format="PNG")
+    visit = StudyVisitFactory()
+    photo = services.visit_file_add(
+        visit=visit, kind="photo", title="Delegation in Oslo",
+        upload=SimpleUploadedFile("oslo.png", buffer.getvalue()), actor=coordinator,
+    )  # fmt: skip
+    document = services.visit_file_add(
+        visit=visit, kind="document", title="Visit report",
+        upload=SimpleUploadedFile("report.pdf", b"%PDF-1.4\n%%EOF\n"), actor=coordinator,
+    )  # fmt: skip
+    page = reverse("events:visit_detail", kwargs={"slug": visit.slug})
+    body = client.get(page).content.decode()
+    photo_url = reverse("events:visit_file", kwargs={"slug": visit.slug, "pk": photo.pk})
+    document_url = reverse("events:visit_file", kwargs={"slug": visit.slug, "pk": document.pk})
+    assert f'<img src="{photo_url}" alt="Delegation in Oslo"' in body
+    assert f'<a href="{document_url}">Visit report</a>' in body
+    assert client.get(photo_url)["Content-Type"] == "image/png"
