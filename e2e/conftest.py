@@ -84,7 +84,7 @@ def _new_context(browser, server):
     browser_context = browser.new_context(
         base_url=server.url, viewport={"width": 1280, "height": 900}
     )
-    browser_context.set_default_timeout(15_000)
+    browser_context.set_default_timeout(30_000)  # PDFs render slowly on a busy machine
     return browser_context
 
 
