@@ -1,0 +1,173 @@
+"""Quiz attempts: start, limits, scoring, refusals, double submits."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from tiltas.accounts.tests.factories import UserFactory
+from tiltas.core.models import AuditEntry
+from tiltas.learning import services
+from tiltas.learning.models import (
+    Attempt,
+    AttemptAnswer,
+    QuestionKind,
+)
+
+from .factories import (
+    EnrolmentFactory,
+    OptionFactory,
+    QuestionFactory,
+    QuizFactory,
+    course,
+    single_choice,
+)
+from .helpers import raises_code
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def enrolled_quiz(member):
+    programme, _module, _lessons, quiz = course(lessons=1)
+    EnrolmentFactory(programme=programme, person=member)
+    q1, right, wrong = single_choice(quiz)
+    return quiz, q1, right, wrong
+
+
+def test_attempt_start_needs_enrolment(member):
+    quiz = QuizFactory()
+    with raises_code("enrol"):
+        services.attempt_start(quiz=quiz, person=member)
+
+
+def test_open_attempt_is_reused(member, enrolled_quiz):
+    quiz, *_ = enrolled_quiz
+    first = services.attempt_start(quiz=quiz, person=member)
+    assert services.attempt_start(quiz=quiz, person=member) == first
+    assert first.number == 1
+
+
+def test_attempts_past_the_limit_refused(member, enrolled_quiz):
+    quiz, question, _right, wrong = enrolled_quiz
+    quiz.attempt_limit = 2
+    quiz.save()
+    for _ in range(2):
+        attempt = services.attempt_start(quiz=quiz, person=member)
+        services.attempt_submit(attempt=attempt, answers={question.pk: [wrong.pk]}, actor=member)
+    with raises_code("limit"):
+        services.attempt_start(quiz=quiz, person=member)
+    assert Attempt.objects.count() == 2
+
+
+def test_submit_scores_and_passes(member, enrolled_quiz):
+    quiz, q1, right, _wrong = enrolled_quiz
+    q2, _right2, wrong2 = single_choice(quiz, text="Second")
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    done = services.attempt_submit(
+        attempt=attempt, answers={q1.pk: [right.pk], q2.pk: [wrong2.pk]}, actor=member
+    )
+    assert done.score == Decimal("50.00")
+    assert done.passed  # passing grade 50 %
+    assert done.submitted_at is not None
+    assert AttemptAnswer.objects.filter(attempt=done, correct=True).count() == 1
+
+
+def test_unanswered_question_counts_as_wrong(member, enrolled_quiz):
+    quiz, *_ = enrolled_quiz
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    done = services.attempt_submit(attempt=attempt, answers={}, actor=member)
+    assert done.score == Decimal("0.00") and not done.passed
+
+
+def test_double_submit_counts_once(member, enrolled_quiz):
+    quiz, question, right, wrong = enrolled_quiz
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    first = services.attempt_submit(
+        attempt=attempt, answers={question.pk: [wrong.pk]}, actor=member
+    )
+    second = services.attempt_submit(
+        attempt=attempt, answers={question.pk: [right.pk]}, actor=member
+    )
+    assert second.score == first.score == Decimal("0.00")
+    assert not second.passed
+    assert AttemptAnswer.objects.filter(attempt=attempt).count() == 1
+    assert AuditEntry.objects.filter(action="learning.attempt.submitted").count() == 1
+
+
+def test_submit_refuses_question_of_another_quiz(member, enrolled_quiz):
+    quiz, question, right, _wrong = enrolled_quiz
+    foreign_question, foreign_option, _ = single_choice(QuizFactory())
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    with raises_code("question"):
+        services.attempt_submit(
+            attempt=attempt,
+            answers={question.pk: [right.pk], foreign_question.pk: [foreign_option.pk]},
+            actor=member,
+        )
+    attempt.refresh_from_db()
+    assert attempt.is_open and not AttemptAnswer.objects.exists()
+
+
+def test_submit_refuses_option_of_another_question(member, enrolled_quiz):
+    quiz, question, _right, _wrong = enrolled_quiz
+    _other, other_option, _ = single_choice(quiz, text="Other")
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    with raises_code("option"):
+        services.attempt_submit(
+            attempt=attempt, answers={question.pk: [other_option.pk]}, actor=member
+        )
+
+
+def test_submit_refuses_two_options_on_single_choice(member, enrolled_quiz):
+    quiz, question, right, wrong = enrolled_quiz
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    with raises_code("option"):
+        services.attempt_submit(
+            attempt=attempt, answers={question.pk: [right.pk, wrong.pk]}, actor=member
+        )
+
+
+def test_submit_of_someone_elses_attempt_refused(member, enrolled_quiz):
+    quiz, question, right, _wrong = enrolled_quiz
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    with pytest.raises(ValidationError):
+        services.attempt_submit(
+            attempt=attempt, answers={question.pk: [right.pk]}, actor=UserFactory()
+        )
+
+
+def test_multiple_choice_and_short_answer(member):
+    programme, _module, _lessons, quiz = course(lessons=1)
+    EnrolmentFactory(programme=programme, person=member)
+    multiple = QuestionFactory(quiz=quiz, kind=QuestionKind.MULTIPLE)
+    a = OptionFactory(question=multiple, correct=True)
+    b = OptionFactory(question=multiple, correct=True)
+    OptionFactory(question=multiple, correct=False)
+    short = QuestionFactory(
+        quiz=quiz, kind=QuestionKind.SHORT, accepted_answers="Social cluster\nklasteris"
+    )
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    done = services.attempt_submit(
+        attempt=attempt,
+        answers={multiple.pk: [a.pk, b.pk], short.pk: "  social   CLUSTER "},
+        actor=member,
+    )
+    assert done.score == Decimal("100.00")
+    # Only part of the right options is wrong.
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    done = services.attempt_submit(
+        attempt=attempt, answers={multiple.pk: [a.pk], short.pk: "cluster"}, actor=member
+    )
+    assert done.score == Decimal("0.00")
+
+
+def test_shuffle_keeps_the_same_options(member, enrolled_quiz):
+    quiz, question, right, wrong = enrolled_quiz
+    quiz.shuffle_options = True
+    quiz.save()
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    assert sorted(attempt.option_order[str(question.pk)]) == sorted([right.pk, wrong.pk])
+
+
+# --- Authoring ----------------------------------------------------------------------
