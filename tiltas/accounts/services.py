@@ -4,7 +4,7 @@ and records an audit entry."""
 import re
 import time
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -36,38 +36,18 @@ ORGANISATION_FIELDS = (
 ERASED_NAME = "Deleted person"
 
 
-class _PersonRef:
-    """Names a person in the audit log by id only.
-
-    The log is append-only, so a name or e-mail written there could never be
-    erased later (GDPR art. 17); ``str(user)`` would write the full name.
-    """
-
-    _meta = User._meta
-
-    def __init__(self, user: User) -> None:
-        self.pk = user.pk
-
-    def __str__(self) -> str:
-        return f"person #{self.pk}"
-
-
-def person_ref(user: User) -> models.Model:
-    return cast(models.Model, _PersonRef(user))
-
-
 def login_record(*, user: User, request: HttpRequest) -> LoginRecord:
     """Record a successful sign-in and start the session's absolute lifetime."""
     request.session[SESSION_STARTED_KEY] = time.time()
     with transaction.atomic():
         record = LoginRecord.objects.create(user=user)
-        audit_record(actor=user, action="accounts.login.succeeded", obj=person_ref(user))
+        audit_record(actor=user, action="accounts.login.succeeded", obj=user)
     return record
 
 
 def security_event_record(*, user: User, action: str, changed_fields: Iterable[str] = ()) -> None:
     """Audit a sign-in related event (password, e-mail, second factor, sign-out)."""
-    audit_record(actor=user, action=action, obj=person_ref(user), changed_fields=changed_fields)
+    audit_record(actor=user, action=action, obj=user, changed_fields=changed_fields)
 
 
 def login_failed_record() -> None:
@@ -93,7 +73,7 @@ def user_profile_update(*, user: User, values: dict[str, Any]) -> list[str]:
         if changed:
             user.save(update_fields=changed)
             audit_record(
-                actor=user, action="accounts.profile.changed", obj=person_ref(user),
+                actor=user, action="accounts.profile.changed", obj=user,
                 changed_fields=changed,
             )  # fmt: skip
     return changed
@@ -133,7 +113,7 @@ def user_role_change(*, user: User, role: str, actor: User) -> User:
         user.is_staff = user.is_superuser = role == Role.ADMINISTRATOR
         user.save(update_fields=["role", "is_staff", "is_superuser"])
         audit_record(
-            actor=actor, action="accounts.user.role_changed", obj=person_ref(user),
+            actor=actor, action="accounts.user.role_changed", obj=user,
             changed_fields=["role"],
         )  # fmt: skip
     return user
@@ -148,7 +128,7 @@ def user_deactivate(*, user: User, actor: User) -> User:
         user.save(update_fields=["is_active"])
         user_sessions_end(user=user)
         audit_record(
-            actor=actor, action="accounts.user.deactivated", obj=person_ref(user),
+            actor=actor, action="accounts.user.deactivated", obj=user,
             changed_fields=["is_active"],
         )  # fmt: skip
     return user
@@ -161,7 +141,7 @@ def personal_data_export(*, user: User) -> dict[str, Any]:
             "generated_at": timezone.now(),
             "sources": {source.name: source.export(user) for source in sources()},
         }
-        audit_record(actor=user, action="accounts.data.exported", obj=person_ref(user))
+        audit_record(actor=user, action="accounts.data.exported", obj=user)
     return data
 
 
@@ -186,7 +166,7 @@ def account_delete(*, user: User, request: HttpRequest | None = None) -> None:
     meaning) and end all their sessions."""
     with transaction.atomic():
         user = User.objects.select_for_update().get(pk=user.pk)
-        audit_record(actor=user, action="accounts.user.erased", obj=person_ref(user))
+        audit_record(actor=user, action="accounts.user.erased", obj=user)
         for source in sources():
             source.erase(user)
         _anonymise(user)
