@@ -132,12 +132,13 @@ def generate(context) -> str:
 
 
 def _quizzes(context, modules) -> None:
-    Quiz, Question, Option = (
+    Quiz, Question, QuizQuestion, Option = (
         model("learning.Quiz"),
         model("learning.Question"),
+        model("learning.QuizQuestion"),
         model("learning.Option"),
     )
-    if Quiz is None or Question is None or Option is None:
+    if Quiz is None or Question is None or QuizQuestion is None or Option is None:
         return
     progress = context.progress
     quizzes = progress.bulk(
@@ -148,16 +149,27 @@ def _quizzes(context, modules) -> None:
         ),
         keep=True,
     )
+    # Each quiz's three questions in its programme's bank, as its fixed questions.
     questions = progress.bulk(
         Question,
         (
             Question(
-                quiz=quiz, order=n, kind="single", **translated(Question, text=f"Question {n + 1}?")
+                programme_id=quiz.module.programme_id,
+                kind="single",
+                **translated(Question, text=f"Question {n + 1}?"),
             )
             for quiz in quizzes
             for n in range(3)
         ),
         keep=True,
+    )
+    progress.bulk(
+        QuizQuestion,
+        (
+            QuizQuestion(quiz=quiz, question=questions[3 * q + n], order=n + 1)
+            for q, quiz in enumerate(quizzes)
+            for n in range(3)
+        ),
     )
     progress.bulk(
         Option,

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from . import services
+from . import selectors, services
 from .demo_data import PROGRAMMES, lesson_body
 from .models import (
     Attempt,
@@ -23,6 +23,7 @@ from .models import (
     Question,
     QuestionKind,
     Quiz,
+    QuizQuestion,
     Status,
 )
 
@@ -74,6 +75,8 @@ def _programme(data: dict, trainer: Any) -> Programme:
 
 
 def _quiz(module: Module, data: dict) -> Quiz:
+    """The quiz and its questions, all in the programme's question bank; the
+    ``bank`` questions only there, for the quiz's random draw."""
     quiz, _ = Quiz.objects.update_or_create(
         module=module,
         defaults={
@@ -81,29 +84,41 @@ def _quiz(module: Module, data: dict) -> Quiz:
             "passing_grade": 75,
             "attempt_limit": 3,
             "shuffle_options": True,
+            "random_count": data.get("random_count", 0),
+            "random_topic": data.get("random_topic", ""),
         },
     )
     for order, item in enumerate(data["questions"], start=1):
-        question, _ = Question.objects.update_or_create(
-            quiz=quiz,
-            order=order,
-            defaults={
-                "kind": item["kind"],
-                "text_lt": item["text"],
-                "feedback_lt": item.get("feedback", ""),
-                "accepted_answers": "\n".join(item.get("accepted", [])),
-            },
+        question = _bank_question(module.programme, item)
+        QuizQuestion.objects.update_or_create(
+            quiz=quiz, question=question, defaults={"order": order}
         )
-        options = item.get("options", [])
-        if item["kind"] == QuestionKind.TRUE_FALSE:
-            labels = services.authoring.TRUE_FALSE_LABELS
-            options = [(labels[0], item["answer"]), (labels[1], not item["answer"])]
-        for option_order, (text, correct) in enumerate(options, start=1):
-            texts = text if isinstance(text, dict) else {"text_lt": text}
-            Option.objects.update_or_create(
-                question=question, order=option_order, defaults={**texts, "correct": correct}
-            )
+    for item in data.get("bank", []):
+        _bank_question(module.programme, item)
     return quiz
+
+
+def _bank_question(programme: Programme, item: dict) -> Question:
+    question, _ = Question.objects.update_or_create(
+        programme=programme,
+        text_lt=item["text"],
+        defaults={
+            "kind": item["kind"],
+            "topic": item.get("topic", ""),
+            "feedback_lt": item.get("feedback", ""),
+            "accepted_answers": "\n".join(item.get("accepted", [])),
+        },
+    )
+    options = item.get("options", [])
+    if item["kind"] == QuestionKind.TRUE_FALSE:
+        labels = services.bank.TRUE_FALSE_LABELS
+        options = [(labels[0], item["answer"]), (labels[1], not item["answer"])]
+    for option_order, (text, correct) in enumerate(options, start=1):
+        texts = text if isinstance(text, dict) else {"text_lt": text}
+        Option.objects.update_or_create(
+            question=question, order=option_order, defaults={**texts, "correct": correct}
+        )
+    return question
 
 
 def _handbook_pdf(programme: Programme) -> bytes:
@@ -217,14 +232,16 @@ def _learners(programmes: dict[str, Programme]) -> list[str]:
                 if Attempt.objects.filter(quiz=quiz, person=person, passed=True).exists():
                     continue
                 attempt = services.attempt_start(quiz=quiz, person=person)
-                services.attempt_submit(attempt=attempt, answers=_right_answers(quiz), actor=person)
+                services.attempt_submit(
+                    attempt=attempt, answers=_right_answers(attempt), actor=person
+                )
         lines.append(f"    {email} → {programme.title_lt}")
     return lines
 
 
-def _right_answers(quiz: Quiz) -> dict[int, list[int] | str]:
+def _right_answers(attempt: Attempt) -> dict[int, list[int] | str]:
     answers: dict[int, list[int] | str] = {}
-    for question in quiz.questions.prefetch_related("options"):
+    for question in selectors.attempt_questions(attempt):
         if question.kind == QuestionKind.SHORT:
             answers[question.pk] = question.accepted_list()[0]
         else:

@@ -94,9 +94,32 @@ class LessonForm(TranslatedModelForm):
 
 
 class QuizForm(TranslatedModelForm):
+    random_topic = forms.ChoiceField(label=_("Draw from the topic"), required=False)
+
     class Meta:
         model = Quiz
-        fields = [*translated("title"), "passing_grade", "attempt_limit", "shuffle_options"]
+        fields = [
+            *translated("title"),
+            "passing_grade",
+            "attempt_limit",
+            "shuffle_options",
+            "random_count",
+            "random_topic",
+        ]
+
+    def __init__(self, *args, topics=(), **kwargs) -> None:
+        """``topics``: the topics of the programme's question bank."""
+        super().__init__(*args, **kwargs)
+        names = list(topics)
+        if self.instance.random_topic and self.instance.random_topic not in names:
+            names.append(self.instance.random_topic)  # kept even once no question has it
+        field = self.fields["random_topic"]
+        field.choices = [("", _("The whole bank")), *[(name, name) for name in names]]
+        field.help_text = Quiz._meta.get_field("random_topic").help_text
+        self.fields["random_count"].required = False  # empty: none drawn
+
+    def clean_random_count(self) -> int:
+        return self.cleaned_data.get("random_count") or 0
 
 
 class QuestionForm(TranslatedModelForm):
@@ -111,10 +134,12 @@ class QuestionForm(TranslatedModelForm):
 
     class Meta:
         model = Question
-        fields = ["kind", *translated("text", "feedback"), "accepted_answers"]
+        fields = ["kind", "topic", *translated("text", "feedback"), "accepted_answers"]
         widgets = {
             **{name: forms.Textarea(attrs={"rows": 3}) for name in translated("text", "feedback")},
             "accepted_answers": forms.Textarea(attrs={"rows": 3}),
+            # The page lists the bank's topics in <datalist id="bank-topics">.
+            "topic": forms.TextInput(attrs={"list": "bank-topics", "autocomplete": "off"}),
         }
 
 
@@ -128,6 +153,46 @@ class OptionForm(forms.Form):
 
 
 OptionFormSet = forms.formset_factory(OptionForm, extra=4, max_num=10)
+
+
+class BankFilterForm(forms.Form):
+    """Which questions of the bank to list (GET)."""
+
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *QuestionKind.choices]
+    )
+
+    def __init__(self, *args, topics=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].choices = [
+            ("", _("All topics")),
+            *[(name, name) for name in topics],
+            ("-", _("No topic")),
+        ]
+
+
+class BankQuestionField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj) -> str:
+        parts = [obj.get_kind_display(), *([obj.topic] if obj.topic else [])]
+        return f"{obj.text} ({', '.join(str(part) for part in parts)})"
+
+
+class QuizQuestionsAddForm(forms.Form):
+    """Questions of the bank to add to a quiz as fixed questions."""
+
+    questions = BankQuestionField(
+        label=_("Questions of the bank"),
+        queryset=Question.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one question.")},
+    )
+
+    def __init__(self, *args, available=None, **kwargs) -> None:
+        """``available``: the bank questions the quiz does not have yet."""
+        super().__init__(*args, **kwargs)
+        if available is not None:
+            self.fields["questions"].queryset = available
 
 
 def option_rows(formset: forms.BaseFormSet) -> list[dict]:

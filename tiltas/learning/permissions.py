@@ -134,8 +134,14 @@ def access_manage_lesson_by_id(programme: Programme, pk: int) -> Lesson:
     return get_object_or_404(Lesson, pk=pk, module__programme=programme)
 
 
-def access_question_by_id(quiz: Quiz, pk: int) -> Question:
-    return get_object_or_404(Question, pk=pk, quiz=quiz)
+def access_bank_question_by_id(programme: Programme, pk: int) -> Question:
+    """A question of the programme's question bank."""
+    return get_object_or_404(Question, pk=pk, programme=programme)
+
+
+def access_quiz_question_by_id(quiz: Quiz, pk: int) -> Question:
+    """One of the quiz's fixed questions."""
+    return get_object_or_404(Question, pk=pk, quiz_slots__quiz=quiz)
 
 
 def access_material_by_id(programme: Programme, pk: int) -> Material:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import learner, manage, manage_content, manage_materials, public
+from .views import learner, manage, manage_content, manage_materials, manage_quizzes, public
 
 app_name = "learning"
 
@@ -78,7 +78,7 @@ urlpatterns = [
     ),
     path(
         P + "modules/<int:module_pk>/quizzes/create/",
-        manage_content.quiz_create,
+        manage_quizzes.quiz_create,
         name="manage_quiz_create",
     ),
     path(P + "lessons/<int:lesson_pk>/edit/", manage.lesson_edit, name="manage_lesson_edit"),
@@ -89,21 +89,47 @@ urlpatterns = [
         manage_materials.attachment_create,
         name="manage_attachment_create",
     ),
-    path(P + "quizzes/<int:quiz_pk>/", manage_content.quiz_edit, name="manage_quiz"),
+    path(P + "quizzes/<int:quiz_pk>/", manage_quizzes.quiz_edit, name="manage_quiz"),
+    path(
+        P + "quizzes/<int:quiz_pk>/questions/add/",
+        manage_quizzes.quiz_questions_add,
+        name="manage_quiz_questions_add",
+    ),
     path(
         P + "quizzes/<int:quiz_pk>/questions/create/",
-        manage_content.question_create,
+        manage_quizzes.question_create,
         name="manage_question_create",
     ),
     path(
         P + "quizzes/<int:quiz_pk>/questions/<int:question_pk>/edit/",
-        manage_content.question_edit,
+        manage_quizzes.question_edit,
         name="manage_question_edit",
     ),
     path(
-        P + "quizzes/<int:quiz_pk>/questions/<int:question_pk>/delete/",
-        manage_content.question_delete,
-        name="manage_question_delete",
+        P + "quizzes/<int:quiz_pk>/questions/<int:question_pk>/move/",
+        manage_quizzes.quiz_question_move,
+        name="manage_quiz_question_move",
+    ),
+    path(
+        P + "quizzes/<int:quiz_pk>/questions/<int:question_pk>/remove/",
+        manage_quizzes.quiz_question_remove,
+        name="manage_quiz_question_remove",
+    ),
+    path(P + "questions/", manage_quizzes.bank, name="manage_bank"),
+    path(
+        P + "questions/create/",
+        manage_quizzes.bank_question_create,
+        name="manage_bank_question_create",
+    ),
+    path(
+        P + "questions/<int:question_pk>/edit/",
+        manage_quizzes.bank_question_edit,
+        name="manage_bank_question_edit",
+    ),
+    path(
+        P + "questions/<int:question_pk>/delete/",
+        manage_quizzes.bank_question_delete,
+        name="manage_bank_question_delete",
     ),
     path(P + "materials/", manage_materials.materials, name="manage_materials"),
     path(P + "materials/create/", manage_materials.material_create, name="manage_material_create"),

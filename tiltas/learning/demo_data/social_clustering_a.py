@@ -143,9 +143,13 @@ pasitikėjimą, be kurio klasteris neišgyvena.
                 "Foundations of social clustering quiz",
                 "Grunnleggende sosial klyngeutvikling – quiz",
             ),
+            # Each attempt adds two questions drawn from this topic of the bank.
+            "random_count": 2,
+            "random_topic": "Partneriai ir pirmasis susitikimas",
             "questions": [
                 {
                     "kind": "single",
+                    "topic": "Klasterio samprata",
                     "text": "Kuo socialinis klasteris labiausiai skiriasi nuo projekto?",
                     "options": [
                         ("Jis kuria ilgalaikę bendradarbiavimo infrastruktūrą", True),
@@ -156,6 +160,7 @@ pasitikėjimą, be kurio klasteris neišgyvena.
                 },
                 {
                     "kind": "multiple",
+                    "topic": "Bendra problema",
                     "text": "Kurie požymiai rodo gerai suformuluotą bendrą problemą?",
                     "options": [
                         ("Ji konkreti ir išmatuojama", True),
@@ -167,16 +172,62 @@ pasitikėjimą, be kurio klasteris neišgyvena.
                 },
                 {
                     "kind": "true_false",
+                    "topic": "Klasterio samprata",
                     "text": "Klasterį geriausia pradėti nuo įstatų ir valdybos sudarymo.",
                     "answer": False,
                     "feedback": "Pradėkite nuo problemos; struktūra atsiranda vėliau.",
                 },
                 {
                     "kind": "short",
+                    "topic": "Bendra problema",
                     "text": "Kaip vadinamas įrankis, kuriame problema yra kamienas, priežastys – "
                     "šaknys, o pasekmės – šakos?",
                     "accepted": ["problemų medis", "problemu medis"],
                     "feedback": "Tai problemų medis.",
+                },
+            ],
+            # In the question bank only: the quiz draws from them at random.
+            "bank": [
+                {
+                    "kind": "single",
+                    "topic": "Partneriai ir pirmasis susitikimas",
+                    "text": "Kurios organizacijos suinteresuotųjų šalių žemėlapyje yra "
+                    "pagrindiniai partneriai?",
+                    "options": [
+                        (
+                            "Tos, kurios gali daug paveikti problemą ir kurias ji daug paveikia",
+                            True,
+                        ),
+                        ("Tos, kurios turi daugiausia darbuotojų", False),
+                        ("Tos, kurios pirmos atsiliepė į kvietimą", False),
+                    ],
+                    "feedback": "Abu kriterijai aukšti: įtaka problemai ir problemos poveikis.",
+                },
+                {
+                    "kind": "true_false",
+                    "text": "Pirmojo susitikimo tikslas – pasirašyti bendradarbiavimo sutartį.",
+                    "topic": "Partneriai ir pirmasis susitikimas",
+                    "answer": False,
+                    "feedback": "Pirmiausia sutariama dėl problemos ir noro dirbti kartu.",
+                },
+                {
+                    "kind": "multiple",
+                    "topic": "Partneriai ir pirmasis susitikimas",
+                    "text": "Kas tinka pirmojo susitikimo darbotvarkei?",
+                    "options": [
+                        ("Trumpas duomenų apie problemą pristatymas", True),
+                        ("Kiekvieno partnerio požiūris į problemą", True),
+                        ("Biudžeto padalijimas tarp partnerių", False),
+                        ("Bendras problemų medžio pildymas", True),
+                    ],
+                    "feedback": "Biudžetas – vėliau; pirmiausia bendras problemos supratimas.",
+                },
+                {
+                    "kind": "short",
+                    "topic": "Partneriai ir pirmasis susitikimas",
+                    "text": "Per kiek savaičių po pirmojo susitikimo verta išsiųsti jo santrauką?",
+                    "accepted": ["1", "vieną", "viena", "per savaitę"],
+                    "feedback": "Per savaitę: skaidrumas nuo pirmos dienos kuria pasitikėjimą.",
                 },
             ],
         },

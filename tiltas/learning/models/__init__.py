@@ -17,7 +17,15 @@ from .progress import (
     ExternalLearning,
     LessonProgress,
 )
-from .quizzes import Attempt, AttemptAnswer, Option, Question, QuestionKind, Quiz
+from .quizzes import (
+    Attempt,
+    AttemptAnswer,
+    Option,
+    Question,
+    QuestionKind,
+    Quiz,
+    QuizQuestion,
+)
 
 __all__ = [
     "Activity",
@@ -41,5 +49,6 @@ __all__ = [
     "Question",
     "QuestionKind",
     "Quiz",
+    "QuizQuestion",
     "Status",
 ]

@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .programmes import Module
+from .programmes import Module, Programme
 
 
 class Quiz(models.Model):
@@ -23,6 +23,23 @@ class Quiz(models.Model):
         _("attempt limit"), default=3, help_text=_("0 means no limit.")
     )
     shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    random_count = models.PositiveSmallIntegerField(
+        _("questions drawn at random"),
+        default=0,
+        help_text=_(
+            "How many questions each attempt draws at random from the programme's question "
+            "bank, besides the fixed questions. 0 means none."
+        ),
+    )
+    random_topic = models.CharField(
+        _("draw from the topic"),
+        max_length=100,
+        blank=True,
+        help_text=_("Draw only questions of this topic; empty means the whole bank."),
+    )
+    fixed_questions: "models.ManyToManyField[Question, QuizQuestion]" = models.ManyToManyField(
+        "Question", through="QuizQuestion", related_name="quizzes", blank=True
+    )
 
     class Meta:
         verbose_name = _("quiz")
@@ -46,8 +63,16 @@ class QuestionKind(models.TextChoices):
 
 
 class Question(models.Model):
-    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="questions")
-    order = models.PositiveIntegerField(_("order"), default=0)
+    """A question of a programme's question bank. Quizzes use it as one of their
+    fixed questions (``QuizQuestion``) or draw it at random for an attempt."""
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="question_bank")
+    topic = models.CharField(
+        _("topic"),
+        max_length=100,
+        blank=True,
+        help_text=_("The question bank's category; a quiz can draw its questions from one topic."),
+    )
     kind = models.CharField(_("kind"), max_length=12, choices=QuestionKind.choices)
     text = models.TextField(_("question"))
     accepted_answers = models.TextField(
@@ -60,7 +85,7 @@ class Question(models.Model):
     class Meta:
         verbose_name = _("question")
         verbose_name_plural = _("questions")
-        ordering = ["quiz", "order", "pk"]
+        ordering = ["programme_id", "topic", "pk"]
 
     def __str__(self) -> str:
         return self.text[:80]
@@ -71,6 +96,27 @@ class Question(models.Model):
 
     def accepted_list(self) -> list[str]:
         return [line.strip() for line in self.accepted_answers.splitlines() if line.strip()]
+
+
+class QuizQuestion(models.Model):
+    """A fixed question of a quiz, in its place."""
+
+    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="slots")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="quiz_slots")
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("quiz question")
+        verbose_name_plural = _("quiz questions")
+        ordering = ["quiz_id", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["quiz", "question"], name="learning_quiz_question_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quiz}: {self.question}"
 
 
 class Option(models.Model):
@@ -104,6 +150,10 @@ class Attempt(models.Model):
     #: The order options were shown in, {question id: [option ids]}, so a reload
     #: of a shuffled attempt shows the same order.
     option_order = models.JSONField(default=dict, blank=True)
+    #: The ids of the questions this attempt shows, in order: the quiz's fixed
+    #: questions, then those drawn from the bank. A list, because a JSON object's
+    #: key order is not kept (PostgreSQL jsonb).
+    question_ids = models.JSONField(default=list, blank=True)
 
     class Meta:
         verbose_name = _("quiz attempt")
@@ -128,7 +178,9 @@ class Attempt(models.Model):
 
 class AttemptAnswer(models.Model):
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    # RESTRICT: a question answered in an attempt is not deleted from the bank
+    # (question_delete refuses it with a message), so past results stay whole.
+    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="+")
     selected_options = models.ManyToManyField(Option, blank=True, related_name="+")
     text_answer = models.CharField(max_length=500, blank=True)
     correct = models.BooleanField(default=False)

@@ -9,17 +9,22 @@ from .authoring import (
     module_delete,
     module_move,
     module_update,
-    option_create,
     programme_archive,
     programme_competency_set,
     programme_create,
     programme_publish,
     programme_update,
+    quiz_create,
+    quiz_update,
+)
+from .bank import (
+    option_create,
     question_create,
     question_delete,
     question_update,
-    quiz_create,
-    quiz_update,
+    quiz_question_move,
+    quiz_question_remove,
+    quiz_questions_add,
 )
 from .enrolment import (
     enrolment_add,
@@ -78,5 +83,8 @@ __all__ = [
     "question_delete",
     "question_update",
     "quiz_create",
+    "quiz_question_move",
+    "quiz_question_remove",
+    "quiz_questions_add",
     "quiz_update",
 ]

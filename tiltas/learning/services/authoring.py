@@ -1,4 +1,4 @@
-"""Authoring: programmes, modules, lessons, quizzes and questions.
+"""Authoring: programmes, modules, lessons and quizzes (questions: ``bank``).
 
 ``data`` arguments are a form's cleaned data: model field names, including the
 per-language columns (``title_lt``, ``title_en``, ``title_nb``).
@@ -12,6 +12,7 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tiltas.core.audit import audit_record
 from tiltas.core.public_cache import public_pages_changed
@@ -19,13 +20,11 @@ from tiltas.core.public_cache import public_pages_changed
 from ..models import (
     Lesson,
     Module,
-    Option,
     Programme,
-    Question,
-    QuestionKind,
     Quiz,
     Status,
 )
+from ..selectors import random_pool
 
 LANGS = ("lt", "en", "nb")
 
@@ -44,9 +43,14 @@ PROGRAMME_FIELDS = (
 )
 MODULE_FIELDS = _translated("title", "summary")
 LESSON_FIELDS = (*_translated("title", "body"), "video_url", "required")
-QUIZ_FIELDS = (*_translated("title"), "passing_grade", "attempt_limit", "shuffle_options")
-QUESTION_FIELDS = ("kind", *_translated("text", "feedback"), "accepted_answers")
-OPTION_FIELDS = (*_translated("text", "feedback"), "correct")
+QUIZ_FIELDS = (
+    *_translated("title"),
+    "passing_grade",
+    "attempt_limit",
+    "shuffle_options",
+    "random_count",
+    "random_topic",
+)
 
 
 def _apply(obj: models.Model, data: dict[str, Any], fields: Iterable[str]) -> list[str]:
@@ -245,11 +249,29 @@ def lesson_delete(*, lesson: Lesson, actor: Any) -> None:
 # --- Quizzes ------------------------------------------------------------------
 
 
+def _check_random_draw(quiz: Quiz, changed: list[str]) -> None:
+    """Asking for more random questions than the bank holds is refused when the
+    draw is set; a bank that shrinks later makes attempts draw fewer."""
+    if not quiz.random_count or not {"random_count", "random_topic"} & set(changed):
+        return
+    available = random_pool(quiz).count()
+    if quiz.random_count > available:
+        message = ngettext(
+            "The question bank has only %(count)d question to draw from "
+            "(not counting the quiz's fixed questions).",
+            "The question bank has only %(count)d questions to draw from "
+            "(not counting the quiz's fixed questions).",
+            available,
+        ) % {"count": available}
+        raise ValidationError({"random_count": ValidationError(message, code="bank")})
+
+
 def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
         public_pages_changed()  # the public pages show it
         quiz = Quiz(module=module)
         changed = _apply(quiz, data, QUIZ_FIELDS)
+        _check_random_draw(quiz, changed)
         _save(quiz, actor=actor, action="learning.quiz.created", changed=changed)
     return quiz
 
@@ -258,94 +280,6 @@ def quiz_update(*, quiz: Quiz, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
         public_pages_changed()  # the public pages show it
         changed = _apply(quiz, data, QUIZ_FIELDS)
+        _check_random_draw(quiz, changed)
         _save(quiz, actor=actor, action="learning.quiz.updated", changed=changed)
     return quiz
-
-
-TRUE_FALSE_LABELS = (
-    {"text_lt": "Tiesa", "text_en": "True", "text_nb": "Sant"},
-    {"text_lt": "Netiesa", "text_en": "False", "text_nb": "Usant"},
-)
-
-
-def _check_question(question: Question, options: list[dict[str, Any]]) -> None:
-    if question.kind == QuestionKind.SHORT:
-        if not question.accepted_list():
-            raise ValidationError(
-                {"accepted_answers": _("Give at least one accepted answer.")}, code="accepted"
-            )
-        return
-    correct = sum(1 for option in options if option.get("correct"))
-    if len(options) < 2:
-        raise ValidationError(_("A choice question needs at least two options."), code="options")
-    if correct == 0:
-        raise ValidationError(_("Mark at least one option as correct."), code="correct")
-    if question.kind != QuestionKind.MULTIPLE and correct != 1:
-        raise ValidationError(_("Mark exactly one option as correct."), code="correct")
-
-
-def question_create(
-    *,
-    quiz: Quiz,
-    actor: Any,
-    data: dict[str, Any],
-    options: list[dict[str, Any]] | None = None,
-    true_answer: bool = True,
-) -> Question:
-    """Create a question with its options. True/false questions get their two options
-    here (``true_answer`` says which is correct)."""
-    options = list(options or [])
-    with transaction.atomic():
-        question = Question(quiz=quiz, order=_next_order(quiz.questions.all()))
-        changed = _apply(question, data, QUESTION_FIELDS)
-        if question.kind == QuestionKind.TRUE_FALSE:
-            options = [
-                {**TRUE_FALSE_LABELS[0], "correct": true_answer},
-                {**TRUE_FALSE_LABELS[1], "correct": not true_answer},
-            ]
-        elif question.kind == QuestionKind.SHORT:
-            options = []
-        _check_question(question, options)
-        _save(question, actor=actor, action="learning.question.created", changed=changed)
-        for option in options:
-            option_create(question=question, data=option)
-    return question
-
-
-def option_create(*, question: Question, data: dict[str, Any]) -> Option:
-    option = Option(question=question, order=_next_order(question.options.all()))
-    _apply(option, data, OPTION_FIELDS)
-    option.full_clean()
-    option.save()
-    return option
-
-
-def question_update(
-    *, question: Question, actor: Any, data: dict[str, Any], options: list[dict[str, Any]]
-) -> Question:
-    """Edit the question and replace its options (each dict may carry an ``id``)."""
-    with transaction.atomic():
-        changed = _apply(question, data, QUESTION_FIELDS)
-        if question.kind == QuestionKind.SHORT:
-            options = []
-        _check_question(question, options)
-        _save(question, actor=actor, action="learning.question.updated", changed=changed)
-        existing = {option.pk: option for option in question.options.all()}
-        keep = set()
-        for data_option in options:
-            option = existing.get(data_option.get("id") or 0)
-            if option is None:
-                option = option_create(question=question, data=data_option)
-            else:
-                _apply(option, data_option, OPTION_FIELDS)
-                option.full_clean()
-                option.save()
-            keep.add(option.pk)
-        question.options.exclude(pk__in=keep).delete()
-    return question
-
-
-def question_delete(*, question: Question, actor: Any) -> None:
-    with transaction.atomic():
-        audit_record(actor=actor, action="learning.question.deleted", obj=question)
-        question.delete()

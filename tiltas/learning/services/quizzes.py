@@ -1,4 +1,9 @@
-"""Quiz attempts: start, then submit once."""
+"""Quiz attempts: start, then submit once.
+
+An attempt shows the quiz's fixed questions, then ``random_count`` questions
+drawn from the programme's bank when it starts; it keeps their ids
+(``question_ids``), so a reload shows the same questions and only those are
+answered and scored."""
 
 import random
 from decimal import ROUND_HALF_UP, Decimal
@@ -12,6 +17,7 @@ from django.utils.translation import gettext as _
 from tiltas.core.audit import audit_record
 
 from ..models import Attempt, AttemptAnswer, Enrolment, Question, QuestionKind, Quiz
+from ..selectors import attempt_questions, quiz_fixed_questions, random_pool
 from .progress import completion_check
 
 #: What a learner answered: {question id: [option ids]} or {question id: "text"}.
@@ -39,8 +45,16 @@ def attempt_start(*, quiz: Quiz, person: Any) -> Attempt:
                 % {"limit": quiz.attempt_limit},
                 code="limit",
             )
+        questions = quiz_fixed_questions(quiz)
+        if quiz.random_count:
+            pool = list(random_pool(quiz).order_by().values_list("pk", flat=True))
+            # Fewer when the bank has fewer: the quiz form warns about that.
+            drawn = random.sample(pool, min(quiz.random_count, len(pool)))
+            found = Question.objects.filter(pk__in=drawn).prefetch_related("options")
+            by_pk = {question.pk: question for question in found}
+            questions += [by_pk[pk] for pk in drawn if pk in by_pk]
         order: dict[str, list[int]] = {}
-        for question in quiz.questions.prefetch_related("options"):
+        for question in questions:
             ids = [option.pk for option in question.options.all()]
             if quiz.shuffle_options and question.kind != QuestionKind.TRUE_FALSE:
                 random.shuffle(ids)
@@ -49,6 +63,7 @@ def attempt_start(*, quiz: Quiz, person: Any) -> Attempt:
             quiz=quiz,
             person=person,
             number=len(attempts) + 1,
+            question_ids=[question.pk for question in questions],
             option_order=order,
         )
         audit_record(
@@ -57,14 +72,20 @@ def attempt_start(*, quiz: Quiz, person: Any) -> Attempt:
     return attempt
 
 
-def _validate(quiz: Quiz, answers: Answers) -> dict[int, Question]:
-    questions = {q.pk: q for q in quiz.questions.prefetch_related("options")}
+def _validate(attempt: Attempt, answers: Answers) -> dict[int, Question]:
+    """The attempt's questions, once every answer names one of them. A question
+    deleted from the bank since the attempt started is left out, with its answer."""
+    questions = {q.pk: q for q in attempt_questions(attempt)}
+    shown = set(attempt.question_ids)
     for question_id, given in answers.items():
-        question = questions.get(question_id)
-        if question is None:
+        if question_id not in shown:
+            # Also a question of the quiz or the bank that this attempt did not draw.
             raise ValidationError(
                 _("The answers name a question that is not part of this quiz."), code="question"
             )
+        question = questions.get(question_id)
+        if question is None:
+            continue
         if question.uses_options:
             if isinstance(given, str):
                 raise ValidationError(_("Choose one of the options."), code="option")
@@ -102,7 +123,7 @@ def attempt_submit(*, attempt: Attempt, answers: Answers, actor: Any) -> Attempt
         if not locked.is_open:
             return locked
         quiz = locked.quiz
-        questions = _validate(quiz, answers)
+        questions = _validate(locked, answers)
         correct_count = 0
         for question in questions.values():
             given = answers.get(question.pk)

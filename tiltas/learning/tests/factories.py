@@ -16,6 +16,7 @@ from tiltas.learning.models import (
     Question,
     QuestionKind,
     Quiz,
+    QuizQuestion,
     Status,
 )
 
@@ -89,13 +90,26 @@ class QuizFactory(factory.django.DjangoModelFactory):
 
 
 class QuestionFactory(factory.django.DjangoModelFactory):
+    """A bank question; with ``quiz=``, in that quiz's programme and added to the
+    quiz as its last fixed question."""
+
     class Meta:
         model = Question
 
-    quiz = factory.SubFactory(QuizFactory)
-    order = factory.Sequence(lambda n: n + 1)
+    quiz = None
+    programme = factory.LazyAttribute(
+        lambda o: o.quiz.module.programme if o.quiz is not None else ProgrammeFactory()
+    )
     kind = QuestionKind.SINGLE
     text = factory.Sequence(lambda n: f"Question {n}?")
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        quiz = kwargs.pop("quiz", None)
+        question = super()._create(model_class, *args, **kwargs)
+        if quiz is not None:
+            QuizQuestion.objects.create(quiz=quiz, question=question, order=quiz.slots.count() + 1)
+        return question
 
 
 class OptionFactory(factory.django.DjangoModelFactory):

@@ -11,9 +11,12 @@ from tiltas.learning.models import (
     MaterialSet,
     Programme,
     ProgrammeCompetency,
+    Question,
     Quiz,
+    QuizQuestion,
     Status,
 )
+from tiltas.learning.selectors import random_pool
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +58,13 @@ def test_load_demo_is_idempotent_and_complete():
     programme = Programme.objects.get(slug="socialines-klasterystes-pagrindai")
     assert programme.title_en == "Foundations of social clustering"
     assert programme.title_nb
+    # Every quiz question is in its programme's bank, with some only in the bank
+    # for a quiz that draws from them at random.
+    assert Question.objects.count() == sum(
+        len(p["quiz"]["questions"]) + len(p["quiz"].get("bank", [])) for p in PROGRAMMES
+    )
+    assert QuizQuestion.objects.count() == sum(len(p["quiz"]["questions"]) for p in PROGRAMMES)
+    drawing = Quiz.objects.get(module__programme=programme)
+    assert drawing.random_count == 2 and drawing.random_topic
+    assert random_pool(drawing).count() > drawing.random_count
+    assert programme.question_bank.count() > drawing.fixed_questions.count()

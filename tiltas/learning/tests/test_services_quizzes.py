@@ -11,6 +11,7 @@ from tiltas.learning import services
 from tiltas.learning.models import (
     Attempt,
     AttemptAnswer,
+    Question,
     QuestionKind,
 )
 
@@ -171,3 +172,116 @@ def test_shuffle_keeps_the_same_options(member, enrolled_quiz):
 
 
 # --- Authoring ----------------------------------------------------------------------
+
+
+# --- Questions drawn at random from the bank ----------------------------------------
+
+
+def bank_quiz(member, *, fixed=1, topic_questions=4, other_questions=2, count=2):
+    """An enrolled quiz with ``fixed`` fixed questions that draws ``count`` from the
+    topic "Partners", whose bank also has ``other_questions`` of another topic."""
+    programme, _module, _lessons, quiz = course(lessons=1)
+    EnrolmentFactory(programme=programme, person=member)
+    quiz.random_count = count
+    quiz.random_topic = "Partners"
+    quiz.attempt_limit = 0
+    quiz.save()
+    fixed_questions = [single_choice(quiz, text=f"Fixed {n}")[0] for n in range(fixed)]
+    drawable = []
+    for n in range(topic_questions):
+        question, _right, _wrong = single_choice(quiz, text=f"Partners {n}")
+        question.topic = "Partners"
+        question.save()
+        services.quiz_question_remove(quiz=quiz, question=question, actor=None)
+        drawable.append(question)
+    for n in range(other_questions):
+        QuestionFactory(programme=programme, topic="Funding", text=f"Funding {n}")
+    return quiz, fixed_questions, drawable
+
+
+def right_answers(attempt):
+    from tiltas.learning.selectors import attempt_questions
+
+    return {q.pk: [o.pk for o in q.options.all() if o.correct] for q in attempt_questions(attempt)}
+
+
+def test_attempt_draws_distinct_questions_of_the_topic_after_the_fixed_ones(member):
+    quiz, fixed, drawable = bank_quiz(member)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    assert attempt.question_ids[:1] == [fixed[0].pk]
+    drawn = attempt.question_ids[1:]
+    assert len(drawn) == 2 and len(set(drawn)) == 2
+    assert set(drawn) <= {q.pk for q in drawable}  # never "Funding", never the fixed one
+    assert set(attempt.option_order) == {str(pk) for pk in attempt.question_ids}
+    # Stored: a reload (the open attempt again) shows the same questions.
+    attempt.refresh_from_db()
+    assert services.attempt_start(quiz=quiz, person=member).question_ids == attempt.question_ids
+
+
+def test_whole_bank_draw_excludes_the_fixed_questions(member):
+    quiz, fixed, _drawable = bank_quiz(member, count=6)
+    quiz.random_topic = ""
+    quiz.save()
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    assert attempt.question_ids.count(fixed[0].pk) == 1
+    assert len(attempt.question_ids) == 7  # 1 fixed + 4 Partners + 2 Funding
+
+
+def test_attempts_can_draw_different_questions(member):
+    quiz, _fixed, _drawable = bank_quiz(member, topic_questions=6)
+    seen = set()
+    # 15 possible pairs: 40 attempts all alike would happen once in 15**39.
+    for _ in range(40):
+        attempt = services.attempt_start(quiz=quiz, person=member)
+        seen.add(frozenset(attempt.question_ids[1:]))
+        services.attempt_submit(attempt=attempt, answers={}, actor=member)
+        if len(seen) > 1:
+            break
+    assert len(seen) > 1
+
+
+def test_a_small_bank_gives_fewer_questions(member):
+    quiz, _fixed, drawable = bank_quiz(member, topic_questions=1, count=3)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    assert attempt.question_ids[1:] == [drawable[0].pk]
+
+
+def test_score_counts_the_attempts_own_questions(member):
+    quiz, _fixed, _drawable = bank_quiz(member)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    answers = right_answers(attempt)
+    answers.pop(attempt.question_ids[-1])  # one of three left unanswered
+    done = services.attempt_submit(attempt=attempt, answers=answers, actor=member)
+    assert done.score == Decimal("66.67")
+    assert AttemptAnswer.objects.filter(attempt=done).count() == 3
+
+
+def test_submit_refuses_a_bank_question_this_attempt_did_not_draw(member):
+    quiz, _fixed, drawable = bank_quiz(member)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    not_drawn = next(q for q in drawable if q.pk not in attempt.question_ids)
+    answers = right_answers(attempt)
+    answers[not_drawn.pk] = [not_drawn.options.get(correct=True).pk]
+    with raises_code("question"):
+        services.attempt_submit(attempt=attempt, answers=answers, actor=member)
+    attempt.refresh_from_db()
+    assert attempt.is_open and not AttemptAnswer.objects.exists()
+
+
+def test_a_question_deleted_after_the_start_is_left_out(member):
+    quiz, _fixed, _drawable = bank_quiz(member)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    answers = right_answers(attempt)
+    deleted = attempt.question_ids[-1]
+    services.question_delete(question=Question.objects.get(pk=deleted), actor=None)
+    done = services.attempt_submit(attempt=attempt, answers=answers, actor=member)
+    assert done.score == Decimal("100.00")
+    assert AttemptAnswer.objects.filter(attempt=done).count() == 2
+
+
+def test_questions_added_to_the_quiz_later_do_not_change_an_open_attempt(member):
+    quiz, _fixed, _drawable = bank_quiz(member)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    single_choice(quiz, text="Added later")
+    done = services.attempt_submit(attempt=attempt, answers=right_answers(attempt), actor=member)
+    assert done.score == Decimal("100.00")

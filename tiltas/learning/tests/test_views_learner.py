@@ -4,6 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from tiltas.learning import services
 from tiltas.learning.models import (
@@ -12,6 +13,7 @@ from tiltas.learning.models import (
     Enrolment,
     ExternalLearning,
     LessonProgress,
+    Question,
 )
 
 from .bulk import grow
@@ -19,6 +21,7 @@ from .factories import (
     EnrolmentFactory,
     LessonFactory,
     ProgrammeFactory,
+    QuestionFactory,
     QuizFactory,
     course,
     pdf_upload,
@@ -161,6 +164,88 @@ def test_bad_quiz_submission_shows_a_clear_message(member):
         assert next(iter(response.context["messages"])).level_tag == "error"
     attempt.refresh_from_db()
     assert attempt.is_open
+
+
+def drawing_quiz(member):
+    """A quiz with one fixed question that draws 2 of the 4 "Partners" bank questions."""
+    programme, _module, _lessons, quiz = course(lessons=1)
+    fixed, _right, _wrong = single_choice(quiz, text="Fixed question")
+    bank = []
+    for n in range(4):
+        question, _right, _wrong = single_choice(quiz, text=f"Bank question {n}")
+        services.quiz_question_remove(quiz=quiz, question=question, actor=None)
+        bank.append(question)
+    Question.objects.filter(pk__in=[q.pk for q in bank]).update(topic="Partners")
+    QuestionFactory(programme=programme, text="Another topic's question")
+    quiz.random_count, quiz.random_topic = 2, "Partners"
+    quiz.save()
+    EnrolmentFactory(programme=programme, person=member)
+    return programme, quiz, fixed, bank
+
+
+def test_an_attempt_shows_its_own_drawn_questions_on_every_reload(member):
+    programme, quiz, fixed, bank = drawing_quiz(member)
+    client = signed_in(member)
+    client.post(reverse("learning:attempt_start", args=[programme.slug, quiz.pk]))
+    attempt = Attempt.objects.get(person=member)
+    page = reverse("learning:attempt", args=[programme.slug, quiz.pk, attempt.pk])
+
+    def shown() -> list[int]:
+        body = client.get(page).content.decode()
+        assert "Another topic's question" not in body
+        return [
+            pk
+            for _at, pk in sorted(
+                (body.index(q.text), q.pk) for q in (fixed, *bank) if q.text in body
+            )
+        ]
+
+    first = shown()
+    assert first == attempt.question_ids and len(first) == 3  # fixed first, then 2 drawn
+    assert first[0] == fixed.pk and set(first[1:]) <= {q.pk for q in bank}
+    assert shown() == first  # a reload shows the same questions in the same order
+    # The learner's quiz page says that attempts may differ.
+    quiz_page = client.get(reverse("learning:quiz", args=[programme.slug, quiz.pk]))
+    with translation.override("lt"):
+        differ = translation.gettext(
+            "Some questions are drawn at random for each attempt, "
+            "so two attempts may ask different questions."
+        )
+    assert differ in quiz_page.content.decode()
+
+
+def test_submitting_a_bank_question_not_drawn_is_refused(member):
+    programme, quiz, _fixed, bank = drawing_quiz(member)
+    client = signed_in(member)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    not_drawn = next(q for q in bank if q.pk not in attempt.question_ids)
+    submit = reverse("learning:attempt_submit", args=[programme.slug, quiz.pk, attempt.pk])
+    option = not_drawn.options.get(correct=True)
+    response = client.post(submit, {f"question_{not_drawn.pk}": str(option.pk)}, follow=True)
+    assert next(iter(response.context["messages"])).level_tag == "error"
+    attempt.refresh_from_db()
+    assert attempt.is_open
+    # Answering its own questions rightly passes, scored over those three.
+    answers = {
+        f"question_{pk}": str(Question.objects.get(pk=pk).options.get(correct=True).pk)
+        for pk in attempt.question_ids
+    }
+    client.post(submit, answers)
+    attempt.refresh_from_db()
+    assert attempt.score == 100 and attempt.answers.count() == 3
+
+
+def test_preview_shows_what_a_quiz_may_draw(coordinator):
+    programme, quiz, fixed, bank = drawing_quiz(coordinator)
+    Enrolment.objects.filter(person=coordinator).delete()  # previewing, not learning
+    body = (
+        signed_in(coordinator)
+        .get(reverse("learning:quiz", args=[programme.slug, quiz.pk]))
+        .content.decode()
+    )
+    assert fixed.text in body
+    assert all(q.text in body for q in bank)
+    assert "Another topic's question" not in body
 
 
 def test_another_members_attempt_is_404(member, make_user):
@@ -318,7 +403,7 @@ def test_lesson_attachment_only_for_learners(member, coordinator, make_user):
 def test_result_shows_feedback_of_each_chosen_option_and_of_the_question(member):
     from tiltas.learning.models import QuestionKind
 
-    from .factories import OptionFactory, QuestionFactory
+    from .factories import OptionFactory
 
     programme, _module, _lessons, quiz = course(lessons=1)
     single, right, wrong = single_choice(quiz)

@@ -149,7 +149,8 @@ def test_trainer_authors_a_programme(trainer):
         },
     )
     assert response.status_code == 302
-    assert quiz.questions.get().options.count() == 2
+    question = quiz.fixed_questions.get()
+    assert question.options.count() == 2 and question.programme == programme
     # Edit the programme: the form shows what is stored; the audit names changed fields.
     edit = reverse("learning:manage_programme_edit", args=[programme.pk])
     assert "Mano programa" in client.get(edit).content.decode()
@@ -252,8 +253,8 @@ def test_delete_asks_first(coordinator):
     client = signed_in(coordinator)
     for name, kwargs, model, pk in (
         (
-            "manage_question_delete",
-            {"quiz_pk": quiz.pk, "question_pk": question.pk},
+            "manage_bank_question_delete",
+            {"question_pk": question.pk},
             type(question),
             question.pk,
         ),

@@ -12,7 +12,7 @@ from tiltas.core.access import signed_in
 
 from .. import selectors, services
 from ..forms import ExternalLearningForm
-from ..models import Attempt, Programme, QuestionKind, Quiz
+from ..models import Attempt, Programme, QuestionKind
 from ..permissions import (
     access_attachment_by_id,
     access_attempt_by_id,
@@ -145,7 +145,12 @@ def quiz_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         remaining=remaining,
         open_attempt=next((a for a in attempts if a.is_open), None),
         passed=any(a.passed for a in attempts),
-        questions=list(quiz.questions.prefetch_related("options")) if preview else [],
+        questions=selectors.quiz_fixed_questions(quiz) if preview else [],
+        pool=(
+            list(selectors.random_pool(quiz).prefetch_related("options"))
+            if preview and quiz.random_count
+            else []
+        ),
     )
     return render(request, "learning/quiz.html", context)
 
@@ -163,8 +168,9 @@ def attempt_start(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return redirect("learning:attempt", slug=slug, pk=pk, attempt_pk=attempt.pk)
 
 
-def _questions_in_order(attempt: Attempt, quiz: Quiz) -> list:
-    questions = list(quiz.questions.prefetch_related("options"))
+def _questions_in_order(attempt: Attempt) -> list:
+    """The attempt's own questions (fixed and drawn), each option in its shown place."""
+    questions = selectors.attempt_questions(attempt)
     for question in questions:
         options = {option.pk: option for option in question.options.all()}
         order = attempt.option_order.get(str(question.pk), [])
@@ -179,7 +185,7 @@ def attempt_detail(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
     programme, preview = access_programme_for_learning(request.user, slug)
     quiz = access_quiz_by_id(programme, pk)
     attempt = access_attempt_by_id(request.user, quiz, attempt_pk)
-    questions = _questions_in_order(attempt, quiz)
+    questions = _questions_in_order(attempt)
     answers = {}
     if not attempt.is_open:
         for answer in attempt.answers.prefetch_related("selected_options"):
@@ -194,10 +200,10 @@ def attempt_detail(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
     return render(request, "learning/attempt.html", context)
 
 
-def _parse_answers(request: HttpRequest, quiz: Quiz) -> dict[int, list[int] | str]:
+def _parse_answers(request: HttpRequest, attempt: Attempt) -> dict[int, list[int] | str]:
     """Read ``question_<id>`` fields. Unknown ids are passed on so that the service
     refuses them with its clear message, rather than ignoring them silently."""
-    kinds = dict(quiz.questions.values_list("pk", "kind"))
+    kinds = {question.pk: question.kind for question in selectors.attempt_questions(attempt)}
     answers: dict[int, list[int] | str] = {}
     for key in request.POST:
         if not key.startswith("question_"):
@@ -229,7 +235,7 @@ def attempt_submit(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
     quiz = access_quiz_by_id(programme, pk)
     attempt = access_attempt_by_id(request.user, quiz, attempt_pk)
     try:
-        answers = _parse_answers(request, quiz)
+        answers = _parse_answers(request, attempt)
         attempt = services.attempt_submit(attempt=attempt, answers=answers, actor=request.user)
     except ValidationError as error:
         messages.error(request, _error_text(error))

@@ -182,12 +182,15 @@ def module_move(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
     return redirect("learning:manage_programme", pk=pk)
 
 
-def confirm_delete(request: HttpRequest, programme, thing: object, back: str) -> HttpResponse:
-    """GET asks first: deleting a module or lesson also deletes what it holds."""
+def confirm_delete(
+    request: HttpRequest, programme, thing: object, back: str, note: str = ""
+) -> HttpResponse:
+    """GET asks first: deleting a module or lesson also deletes what it holds
+    (``note`` says instead what deleting ``thing`` does)."""
     return render(
         request,
         "learning/manage/confirm_delete.html",
-        {"programme": programme, "thing": thing, "back": back},
+        {"programme": programme, "thing": thing, "back": back, "note": note},
     )
 
 

@@ -1,6 +1,4 @@
-"""Authoring, continued: quizzes, competencies and learners."""
-
-import copy
+"""Authoring, continued: competencies and learners (quizzes: ``manage_quizzes``)."""
 
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
@@ -8,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tiltas.competencies import selectors as competency_selectors
@@ -16,144 +13,8 @@ from tiltas.core.access import MANAGERS, TEACHERS, roles_required
 from tiltas.core.exports import csv_response
 
 from .. import selectors, services
-from ..forms import (
-    BulkEnrolmentForm,
-    CompetencyLevelsForm,
-    OptionFormSet,
-    QuestionForm,
-    QuizForm,
-    option_rows,
-)
-from ..models import QuestionKind
-from ..permissions import (
-    access_module_by_id,
-    access_programme_for_manage_by_id,
-    access_question_by_id,
-    access_quiz_by_id,
-)
-from .manage import confirm_delete, form_page
-
-# --- Quizzes and questions --------------------------------------------------------
-
-
-@roles_required(*TEACHERS)
-def quiz_create(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
-    programme = access_programme_for_manage_by_id(request.user, pk)
-    module = access_module_by_id(programme, module_pk)
-    return form_page(
-        request,
-        QuizForm,
-        instance=None,
-        save=lambda data: services.quiz_create(module=module, actor=request.user, data=data),
-        template="learning/manage/quiz_form.html",
-        context={"programme": programme, "module": module, "quiz": None},
-        success=lambda quiz: redirect("learning:manage_quiz", pk=pk, quiz_pk=quiz.pk),
-    )
-
-
-@roles_required(*TEACHERS)
-def quiz_edit(request: HttpRequest, pk: int, quiz_pk: int) -> HttpResponse:
-    programme = access_programme_for_manage_by_id(request.user, pk)
-    quiz = access_quiz_by_id(programme, quiz_pk)
-    return form_page(
-        request,
-        QuizForm,
-        instance=quiz,
-        save=lambda data: services.quiz_update(quiz=quiz, actor=request.user, data=data),
-        template="learning/manage/quiz_form.html",
-        context={
-            "programme": programme,
-            "module": quiz.module,
-            "quiz": quiz,
-            "questions": list(quiz.questions.prefetch_related("options")),
-        },
-        success=lambda saved: redirect("learning:manage_quiz", pk=pk, quiz_pk=quiz_pk),
-    )
-
-
-def _question_page(request: HttpRequest, programme, quiz, question=None) -> HttpResponse:
-    initial_options = (
-        [
-            {
-                "id": o.pk,
-                "text_lt": o.text_lt,
-                "text_en": o.text_en,
-                "text_nb": o.text_nb,
-                "feedback_lt": o.feedback_lt,
-                "correct": o.correct,
-            }
-            for o in question.options.all()
-        ]
-        if question is not None
-        else []
-    )
-    form = QuestionForm(
-        request.POST or None, instance=copy.copy(question) if question is not None else None
-    )
-    formset = OptionFormSet(request.POST or None, initial=initial_options, prefix="options")
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "true_answer"}
-        try:
-            if question is None:
-                services.question_create(
-                    quiz=quiz,
-                    actor=request.user,
-                    data=data,
-                    options=option_rows(formset),
-                    true_answer=form.cleaned_data.get("true_answer") is not False,
-                )
-            else:
-                services.question_update(
-                    question=question,
-                    actor=request.user,
-                    data=data,
-                    options=option_rows(formset)
-                    if question.kind != QuestionKind.TRUE_FALSE
-                    else initial_options,
-                )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect("learning:manage_quiz", pk=programme.pk, quiz_pk=quiz.pk)
-    return render(
-        request,
-        "learning/manage/question_form.html",
-        {
-            "programme": programme,
-            "quiz": quiz,
-            "question": question,
-            "form": form,
-            "formset": formset,
-        },
-    )
-
-
-@roles_required(*TEACHERS)
-def question_create(request: HttpRequest, pk: int, quiz_pk: int) -> HttpResponse:
-    programme = access_programme_for_manage_by_id(request.user, pk)
-    return _question_page(request, programme, access_quiz_by_id(programme, quiz_pk))
-
-
-@roles_required(*TEACHERS)
-def question_edit(request: HttpRequest, pk: int, quiz_pk: int, question_pk: int) -> HttpResponse:
-    programme = access_programme_for_manage_by_id(request.user, pk)
-    quiz = access_quiz_by_id(programme, quiz_pk)
-    return _question_page(request, programme, quiz, access_question_by_id(quiz, question_pk))
-
-
-@roles_required(*TEACHERS)
-def question_delete(request: HttpRequest, pk: int, quiz_pk: int, question_pk: int) -> HttpResponse:
-    programme = access_programme_for_manage_by_id(request.user, pk)
-    quiz = access_quiz_by_id(programme, quiz_pk)
-    question = access_question_by_id(quiz, question_pk)
-    if request.method != "POST":
-        back = reverse("learning:manage_quiz", kwargs={"pk": pk, "quiz_pk": quiz_pk})
-        return confirm_delete(request, programme, question, back)
-    services.question_delete(question=question, actor=request.user)
-    messages.success(request, _("The question is deleted."))
-    return redirect("learning:manage_quiz", pk=pk, quiz_pk=quiz_pk)
-
+from ..forms import BulkEnrolmentForm, CompetencyLevelsForm
+from ..permissions import access_programme_for_manage_by_id
 
 # --- Competencies ----------------------------------------------------------------
 
