@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import signed_in
+from tiltas.core.person_cache import cache_person_page
 
 from .. import selectors, services
 from ..forms import ExternalLearningForm
@@ -50,6 +51,7 @@ def _learning_context(request: HttpRequest, programme: Programme, preview: bool)
 
 
 @signed_in
+@cache_person_page()
 def learn(request: HttpRequest, slug: str) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     return render(request, "learning/learn.html", _learning_context(request, programme, preview))
@@ -71,6 +73,7 @@ def _neighbours(progress: selectors.Progress, item: object) -> tuple:
 
 
 @signed_in
+@cache_person_page()
 def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     lesson = access_lesson_by_id(programme, pk)
@@ -245,6 +248,7 @@ def attempt_submit(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
 
 
 @signed_in
+@cache_person_page()
 def dashboard(request: HttpRequest) -> HttpResponse:
     progress = selectors.dashboard_progress(request.user)
     return render(
