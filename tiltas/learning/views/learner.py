@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,7 +14,7 @@ from tiltas.core.person_cache import cache_person_page
 
 from .. import selectors, services
 from ..forms import ExternalLearningForm
-from ..models import Attempt, Programme, QuestionKind, Quiz
+from ..models import Attempt, Lesson, Programme, QuestionKind, Quiz
 from ..permissions import (
     access_attachment_by_id,
     access_attempt_by_id,
@@ -44,10 +45,27 @@ def enrol(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("learning:learn", slug=programme.slug)
 
 
-def _learning_context(request: HttpRequest, programme: Programme, preview: bool) -> dict:
+def _learning_context(
+    request: HttpRequest, programme: Programme, preview: bool, current: object = None
+) -> dict:
     modules = selectors.programme_outline(programme)
     progress = selectors.learner_progress(programme, request.user, modules)
+    _link_steps(programme, progress.steps, current)
     return {"programme": programme, "modules": modules, "progress": progress, "preview": preview}
+
+
+def _link_steps(programme: Programme, steps: list[selectors.Step], current: object) -> None:
+    """Each step's address, and which one is shown. One reverse() per kind: an
+    outline links every lesson and quiz of the programme (hundreds at most)."""
+    bases = {
+        kind: reverse(name, args=[programme.slug, 0]).removesuffix("0/")
+        for kind, name in (("lesson", "learning:lesson"), ("quiz", "learning:quiz"))
+    }
+    kind = "lesson" if isinstance(current, Lesson) else "quiz"
+    current_pk = getattr(current, "pk", None)
+    for step in steps:
+        step.url = f"{bases[step.kind]}{step.item.pk}/"
+        step.current = step.item.pk == current_pk and step.kind == kind
 
 
 @signed_in
@@ -57,14 +75,9 @@ def learn(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "learning/learn.html", _learning_context(request, programme, preview))
 
 
-def _neighbours(progress: selectors.Progress, item: object) -> tuple:
-    steps = progress.steps
-    # Compare type and primary key: Model.__eq__ over every step is costly.
-    kind, pk = type(item), item.pk
-    index = next(
-        (i for i, step in enumerate(steps) if step.item.pk == pk and type(step.item) is kind),
-        None,
-    )
+def _neighbours(steps: list[selectors.Step]) -> tuple:
+    """The steps before and after the one shown."""
+    index = next((i for i, step in enumerate(steps) if step.current), None)
     if index is None:
         return None, None
     previous = steps[index - 1] if index > 0 else None
@@ -79,12 +92,10 @@ def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     lesson = access_lesson_by_id(programme, pk)
     lesson.module.programme = programme  # checked above: do not read it again
     services.lesson_view(lesson=lesson, person=request.user, enrolled=not preview)
-    context = _learning_context(request, programme, preview)
-    previous, following = _neighbours(context["progress"], lesson)
-    done = any(
-        step.kind == "lesson" and step.item.pk == lesson.pk and step.done
-        for step in context["progress"].steps
-    )
+    context = _learning_context(request, programme, preview, current=lesson)
+    steps = context["progress"].steps
+    previous, following = _neighbours(steps)
+    done = any(step.current and step.done for step in steps)
     context.update(
         lesson=lesson,
         attachments=list(lesson.attachments.all()),
@@ -141,7 +152,7 @@ def quiz_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     quiz = access_quiz_by_id(programme, pk)
     attempts = selectors.quiz_attempts(quiz, request.user)
     remaining = None if not quiz.attempt_limit else max(quiz.attempt_limit - len(attempts), 0)
-    context = _learning_context(request, programme, preview)
+    context = _learning_context(request, programme, preview, current=quiz)
     context.update(
         quiz=quiz,
         attempts=attempts,
@@ -192,7 +203,7 @@ def attempt_detail(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
             question.selected_ids = (
                 {o.pk for o in question.answer.selected_options.all()} if question.answer else set()
             )
-    context = _learning_context(request, programme, preview)
+    context = _learning_context(request, programme, preview, current=quiz)
     context.update(quiz=quiz, attempt=attempt, questions=questions)
     return render(request, "learning/attempt.html", context)
 
