@@ -132,11 +132,14 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL := os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "tiltas.core.cache.RedisCache", "LOCATION": REDIS_URL}}
+    # Sessions read from the shared cache, written to both (the database keeps them).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+#: Signed-in people's pages kept in the shared cache (tiltas.core.person_cache);
+#: "0" renders them every time (the benchmark measures both).
+PERSON_PAGE_CACHE = os.environ.get("PERSON_PAGE_CACHE", "1") != "0"
 
 TASKS = {
     "default": {
@@ -152,8 +155,9 @@ TASKS = {
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # Django's and allauth's, reading the signed-in person from the shared cache.
+    "tiltas.accounts.backends.ModelBackend",
+    "tiltas.accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -190,8 +194,10 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Tiltas"
 
-SESSION_COOKIE_AGE = 30 * 60  # idle timeout; renewed on every request
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_AGE = 30 * 60  # idle timeout, renewed by SessionLifetimeMiddleware
+#: The idle timeout is renewed at most this often: a session write on every page
+#: view would cost a database write per request for nothing.
+SESSION_RENEW_SECONDS = 60
 SESSION_ABSOLUTE_LIFETIME = 12 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -17,6 +17,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import models, transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -89,7 +90,9 @@ def user_sessions_end(*, user: User) -> int:
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
             ended.append(session.session_key)
-    Session.objects.filter(session_key__in=ended).delete()
+    store = import_string(f"{settings.SESSION_ENGINE}.SessionStore")
+    for key in ended:
+        store(session_key=key).delete()  # from the cache too, where sessions are cached
     return len(ended)
 
 

@@ -30,3 +30,21 @@ class CompetenciesConfig(AppConfig):
             export=services.person_data_export,
             erase=services.person_data_erase,
         )
+        _track_cached_pages(models)
+
+
+def _track_cached_pages(models) -> None:
+    from tiltas.core.person_cache import track_person_rows
+    from tiltas.core.public_cache import track_content_rows
+
+    track_content_rows(
+        models.Framework,
+        models.ProficiencyLevel,
+        models.Area,
+        models.Competency,
+        models.LevelDescriptor,
+        models.TargetProfile,
+        models.TargetLevel,
+    )
+    for model in (models.ProfileChoice, models.SelfAssessment, models.Evidence):
+        track_person_rows(model)

@@ -9,6 +9,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
     default = True
 
+    def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
+
+        from .middleware import session_started
+
+        user_logged_in.connect(session_started, dispatch_uid="tiltas-session-started")
+
 
 class TiltasAdminConfig(admin_apps.AdminConfig):
     default = False

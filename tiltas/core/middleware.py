@@ -4,6 +4,7 @@ personal pages. (While the database is down, ``core.views.server_error`` answers
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import logout
@@ -13,6 +14,7 @@ from django.utils.functional import empty
 from .requests import bind_request
 
 SESSION_STARTED_KEY = "tiltas_session_started"
+SESSION_RENEWED_KEY = "tiltas_session_renewed"
 request_log = logging.getLogger("tiltas.request")
 
 
@@ -46,10 +48,17 @@ class RequestLogMiddleware:
         return response
 
 
-class SessionLifetimeMiddleware:
-    """Ends sessions older than the absolute lifetime (12 h).
+def session_started(sender: Any, request: HttpRequest | None = None, **kwargs: Any) -> None:
+    """A sign-in starts the session's absolute lifetime and its idle timeout."""
+    if request is not None and hasattr(request, "session"):
+        request.session[SESSION_STARTED_KEY] = request.session[SESSION_RENEWED_KEY] = time.time()
 
-    The idle timeout is SESSION_COOKIE_AGE with SESSION_SAVE_EVERY_REQUEST.
+
+class SessionLifetimeMiddleware:
+    """Ends sessions older than the absolute lifetime (12 h), and renews the
+    idle timeout (``SESSION_COOKIE_AGE``) of a session in use, at most once per
+    ``SESSION_RENEW_SECONDS``: the idle timeout is then exact to that much, and
+    reading a page does not write the session every time.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -64,6 +73,8 @@ class SessionLifetimeMiddleware:
                 session[SESSION_STARTED_KEY] = now
         elif now - started > settings.SESSION_ABSOLUTE_LIFETIME:
             logout(request)
+        elif now - session.get(SESSION_RENEWED_KEY, started) > settings.SESSION_RENEW_SECONDS:
+            session[SESSION_RENEWED_KEY] = now  # saved with a new expiry and cookie
         return self.get_response(request)
 
 

@@ -48,7 +48,8 @@ from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Model
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
@@ -124,6 +125,22 @@ def public_pages_changed() -> None:
         transaction.on_commit(_bump)
     else:
         _bump_row()  # commits (or rolls back) together with the content
+
+
+def _content_row_changed(sender: type, **kwargs: Any) -> None:
+    public_pages_changed()
+
+
+def track_content_rows(*models: type[Model]) -> None:
+    """Saving or deleting a row of these models changes public pages (and the
+    pages of :mod:`tiltas.core.person_cache`), wherever the write comes from:
+    services call :func:`public_pages_changed` themselves, this also covers the
+    Django admin. Writes that bypass signals (``update()``, ``bulk_create()``)
+    still call it explicitly."""
+    for model in models:
+        uid = f"public-pages:{model._meta.label}"
+        post_save.connect(_content_row_changed, sender=model, weak=False, dispatch_uid=uid)
+        post_delete.connect(_content_row_changed, sender=model, weak=False, dispatch_uid=uid)
 
 
 def _query_allowed(request: HttpRequest, allowed: frozenset[str]) -> bool:

@@ -17,3 +17,30 @@ class LearningConfig(AppConfig):
             ManageSection("learning:manage_list", _("Programmes"), frozenset(TEACHERS))
         )
         personal_data.register_sources()
+        _track_cached_pages()
+
+
+def _track_cached_pages() -> None:
+    from tiltas.core.person_cache import track_person_rows
+    from tiltas.core.public_cache import track_content_rows
+
+    from . import models
+
+    track_content_rows(
+        models.Programme,
+        models.Module,
+        models.Lesson,
+        models.LessonAttachment,
+        models.Quiz,
+        models.ProgrammeCompetency,
+        models.MaterialSet,
+        models.Material,
+    )
+    for model in (
+        models.Enrolment,
+        models.LessonProgress,
+        models.Attempt,
+        models.Completion,
+        models.ExternalLearning,
+    ):
+        track_person_rows(model)

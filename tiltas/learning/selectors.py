@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
 
@@ -60,12 +61,26 @@ def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Progr
 OUTLINE_CACHE_SECONDS = 300
 
 
+OUTLINE_LESSON_FIELDS = (
+    "module_id",
+    "order",
+    "required",
+    *(f"title_{code}" for code, _name in settings.LANGUAGES),
+    "title",
+)
+
+
 def _outline_query(programme_ids: Iterable[int]) -> QuerySet[Module]:
     return (
         Module.objects.filter(programme_id__in=programme_ids)
         .order_by("order", "pk")
         .prefetch_related(
-            Prefetch("lessons", queryset=Lesson.objects.order_by("order", "pk")),
+            # Titles only: the outline is cached and unpickled on every page that
+            # shows it, and lesson texts are long (the lesson page reads its own).
+            Prefetch(
+                "lessons",
+                queryset=Lesson.objects.only(*OUTLINE_LESSON_FIELDS).order_by("order", "pk"),
+            ),
             Prefetch("quizzes", queryset=Quiz.objects.order_by("pk")),
         )
     )
@@ -147,6 +162,8 @@ class Step:
     module: Module
     done: bool
     required: bool
+    url: str = ""  # set by the view that links the steps
+    current: bool = False  # the page being shown
 
 
 @dataclass
@@ -154,6 +171,15 @@ class Progress:
     programme: Programme
     steps: list[Step] = field(default_factory=list)
     completed_on: Any = None
+    modules: list[Module] = field(default_factory=list)
+
+    @property
+    def by_module(self) -> list[tuple[Module, list[Step]]]:
+        """Each module (those without steps too) with its steps, for the outline."""
+        steps: dict[int, list[Step]] = {module.pk: [] for module in self.modules}
+        for step in self.steps:
+            steps.setdefault(step.module.pk, []).append(step)
+        return [(module, steps[module.pk]) for module in self.modules]
 
     @property
     def counted(self) -> list[Step]:
@@ -204,6 +230,7 @@ def learner_progress(
         programme,
         _steps(modules, completed, passed),
         completion.completed_on if completion else None,
+        modules,
     )
 
 

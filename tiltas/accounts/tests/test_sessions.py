@@ -12,7 +12,7 @@ from django.contrib.sessions.models import Session
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from tiltas.accounts.services import user_deactivate
+from tiltas.accounts.services import user_deactivate, user_role_change
 
 from .helpers import reauthenticate, sign_in
 
@@ -151,3 +151,59 @@ def test_adding_an_email_address_needs_recent_authentication(client, member):
     response = client.post(reverse("account_email"), {"action_add": "", "email": "new@example.org"})
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_reauthenticate"))
+
+
+# --- With the shared cache (production): sessions and the signed-in person cached -------
+
+
+@pytest.fixture
+def shared_cache(settings):
+    """Production mode (Redis): sessions in the cache and the database, the
+    signed-in person in the cache. One test process shares its local memory."""
+    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
+    settings.PERSON_PAGE_CACHE = True
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_shared_cache_deactivation_and_a_role_change_take_effect_at_once(
+    shared_cache, member, administrator
+):
+    client = Client()
+    sign_in(client, member.email)
+    assert _signed_in(client) and _signed_in(client)  # the second from the cached person
+    manage = reverse("learning:manage_list")
+    assert client.get(manage).status_code == 403
+    user_role_change(user=member, role="coordinator", actor=administrator)
+    assert client.get(manage).status_code != 403  # now staff: asked for a second factor
+    user_deactivate(user=member, actor=administrator)
+    assert not _signed_in(client)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_shared_cache_a_new_password_ends_the_other_sessions(shared_cache, member):
+    first, second = Client(), Client()
+    sign_in(first, member.email)
+    sign_in(second, member.email)
+    assert _signed_in(first) and _signed_in(second)
+    member.set_password("another long passphrase 2026")
+    member.save()
+    assert not _signed_in(first) and not _signed_in(second)
+
+
+@pytest.mark.django_db
+def test_reading_pages_writes_the_session_at_most_once_a_minute(client, member, time_machine):
+    time_machine.move_to("2026-06-01 09:00+03:00", tick=False)
+    sign_in(client, member.email)
+    session = Session.objects.get()
+
+    def expiry():
+        return Session.objects.get(pk=session.pk).expire_date
+
+    signed_in_at = expiry()
+    time_machine.shift(30)
+    assert _signed_in(client)
+    assert expiry() == signed_in_at  # not written
+    time_machine.shift(31)
+    assert _signed_in(client)
+    assert (expiry() - signed_in_at).total_seconds() == 61  # renewed

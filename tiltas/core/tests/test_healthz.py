@@ -58,7 +58,7 @@ def test_database_unreachable_gives_503():
 def test_cache_unreachable_gives_503():
     broken_cache = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "tiltas.core.cache.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 1},
         }

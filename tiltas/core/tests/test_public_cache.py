@@ -121,7 +121,7 @@ def test_local_memory_keeps_the_version_in_the_database(rf, django_assert_num_qu
 def test_redis_keeps_the_version_in_the_cache(settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "tiltas.core.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # never contacted here
         }
     }

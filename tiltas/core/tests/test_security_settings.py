@@ -18,6 +18,8 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from tiltas.accounts.tests.factories import PASSWORD
+
 BASE_DIR = Path(settings.BASE_DIR)
 ONE_YEAR = 365 * 24 * 60 * 60
 
@@ -100,9 +102,10 @@ def test_production_cookies_are_host_only_secure_and_same_site(production_settin
         assert response.status_code == 200
         csrf = response.cookies[production_settings["CSRF_COOKIE_NAME"]]
 
-        client.force_login(member)
-        response = client.get(reverse("core:dashboard"), secure=True)
-        assert response.status_code == 200
+        response = client.post(
+            reverse("account_login"), {"login": member.email, "password": PASSWORD}, secure=True
+        )
+        assert response.status_code == 302
         session = response.cookies[production_settings["SESSION_COOKIE_NAME"]]
 
     for cookie in (csrf, session):

@@ -5,14 +5,16 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import signed_in
+from tiltas.core.person_cache import cache_person_page
 
 from .. import selectors, services
 from ..forms import ExternalLearningForm
-from ..models import Attempt, Programme, QuestionKind
+from ..models import Attempt, Lesson, Programme, QuestionKind
 from ..permissions import (
     access_attachment_by_id,
     access_attempt_by_id,
@@ -43,26 +45,39 @@ def enrol(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("learning:learn", slug=programme.slug)
 
 
-def _learning_context(request: HttpRequest, programme: Programme, preview: bool) -> dict:
+def _learning_context(
+    request: HttpRequest, programme: Programme, preview: bool, current: object = None
+) -> dict:
     modules = selectors.programme_outline(programme)
     progress = selectors.learner_progress(programme, request.user, modules)
+    _link_steps(programme, progress.steps, current)
     return {"programme": programme, "modules": modules, "progress": progress, "preview": preview}
 
 
+def _link_steps(programme: Programme, steps: list[selectors.Step], current: object) -> None:
+    """Each step's address, and which one is shown. One reverse() per kind: an
+    outline links every lesson and quiz of the programme (hundreds at most)."""
+    bases = {
+        kind: reverse(name, args=[programme.slug, 0]).removesuffix("0/")
+        for kind, name in (("lesson", "learning:lesson"), ("quiz", "learning:quiz"))
+    }
+    kind = "lesson" if isinstance(current, Lesson) else "quiz"
+    current_pk = getattr(current, "pk", None)
+    for step in steps:
+        step.url = f"{bases[step.kind]}{step.item.pk}/"
+        step.current = step.item.pk == current_pk and step.kind == kind
+
+
 @signed_in
+@cache_person_page()
 def learn(request: HttpRequest, slug: str) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     return render(request, "learning/learn.html", _learning_context(request, programme, preview))
 
 
-def _neighbours(progress: selectors.Progress, item: object) -> tuple:
-    steps = progress.steps
-    # Compare type and primary key: Model.__eq__ over every step is costly.
-    kind, pk = type(item), item.pk
-    index = next(
-        (i for i, step in enumerate(steps) if step.item.pk == pk and type(step.item) is kind),
-        None,
-    )
+def _neighbours(steps: list[selectors.Step]) -> tuple:
+    """The steps before and after the one shown."""
+    index = next((i for i, step in enumerate(steps) if step.current), None)
     if index is None:
         return None, None
     previous = steps[index - 1] if index > 0 else None
@@ -71,17 +86,16 @@ def _neighbours(progress: selectors.Progress, item: object) -> tuple:
 
 
 @signed_in
+@cache_person_page()
 def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     lesson = access_lesson_by_id(programme, pk)
     lesson.module.programme = programme  # checked above: do not read it again
     services.lesson_view(lesson=lesson, person=request.user, enrolled=not preview)
-    context = _learning_context(request, programme, preview)
-    previous, following = _neighbours(context["progress"], lesson)
-    done = any(
-        step.kind == "lesson" and step.item.pk == lesson.pk and step.done
-        for step in context["progress"].steps
-    )
+    context = _learning_context(request, programme, preview, current=lesson)
+    steps = context["progress"].steps
+    previous, following = _neighbours(steps)
+    done = any(step.current and step.done for step in steps)
     context.update(
         lesson=lesson,
         attachments=list(lesson.attachments.all()),
@@ -138,7 +152,7 @@ def quiz_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     quiz = access_quiz_by_id(programme, pk)
     attempts = selectors.quiz_attempts(quiz, request.user)
     remaining = None if not quiz.attempt_limit else max(quiz.attempt_limit - len(attempts), 0)
-    context = _learning_context(request, programme, preview)
+    context = _learning_context(request, programme, preview, current=quiz)
     context.update(
         quiz=quiz,
         attempts=attempts,
@@ -195,7 +209,7 @@ def attempt_detail(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
             question.selected_ids = (
                 {o.pk for o in question.answer.selected_options.all()} if question.answer else set()
             )
-    context = _learning_context(request, programme, preview)
+    context = _learning_context(request, programme, preview, current=quiz)
     context.update(quiz=quiz, attempt=attempt, questions=questions)
     return render(request, "learning/attempt.html", context)
 
@@ -251,6 +265,7 @@ def attempt_submit(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
 
 
 @signed_in
+@cache_person_page()
 def dashboard(request: HttpRequest) -> HttpResponse:
     progress = selectors.dashboard_progress(request.user)
     return render(
