@@ -37,10 +37,12 @@ def _track_cached_pages() -> None:
     from django.db.models.signals import m2m_changed
 
     from tiltas.core.person_cache import track_person_rows
+    from tiltas.core.public_cache import track_content_rows
 
-    from .models import User
+    from .models import Organisation, User
 
     track_person_rows(User, field="pk")
+    track_content_rows(Organisation)  # partners are on the public pages
     track_person_rows(Authenticator, field="user_id")
     for relation in (User.groups.through, User.user_permissions.through):
         m2m_changed.connect(

@@ -128,7 +128,11 @@ def public_pages_changed() -> None:
 
 
 def _content_row_changed(sender: type, **kwargs: Any) -> None:
-    public_pages_changed()
+    # After the commit, in a statement of its own: with the version row, taking
+    # its lock in the middle of someone's transaction (after their own row
+    # locks) could deadlock against a service that takes it first. Pages read
+    # the version before the content, so a bump after the commit is enough.
+    transaction.on_commit(_bump if version_in_cache() else _bump_row)
 
 
 def track_content_rows(*models: type[Model]) -> None:

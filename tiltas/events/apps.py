@@ -29,3 +29,11 @@ class EventsConfig(AppConfig):
         MANAGE_SECTIONS.append(
             ManageSection("events:manage_visits", _("Study visits"), frozenset(MANAGERS))
         )
+        from tiltas.core.public_cache import track_content_rows
+
+        from . import models
+
+        # Registrations change places left: their services say so themselves.
+        track_content_rows(
+            models.Event, models.StudyVisit, models.DelegationMember, models.VisitFile
+        )

@@ -24,3 +24,10 @@ class IndicatorsConfig(AppConfig):
             export=export_person,
             erase=erase_person,
         )
+        from tiltas.core.public_cache import track_content_rows
+
+        from . import models
+
+        track_content_rows(
+            models.Goal, models.Objective, models.Activity, models.Indicator, ManualValue
+        )

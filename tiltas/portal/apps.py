@@ -24,3 +24,8 @@ class PortalConfig(AppConfig):
             export=author_data_export,
             erase=author_data_erase,
         )
+        from tiltas.core.public_cache import track_content_rows
+
+        from .models import EditableContent
+
+        track_content_rows(EditableContent, NewsItem)

@@ -141,11 +141,6 @@ def test_sensitive_actions_need_recent_authentication(client, member, name, time
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    not getattr(settings, "ACCOUNT_REAUTHENTICATION_REQUIRED", False),
-    strict=True,
-    reason="needs ACCOUNT_REAUTHENTICATION_REQUIRED = True in config/settings.py (lead)",
-)
 def test_adding_an_email_address_needs_recent_authentication(client, member):
     client.force_login(member)
     response = client.post(reverse("account_email"), {"action_add": "", "email": "new@example.org"})

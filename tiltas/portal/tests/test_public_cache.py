@@ -61,6 +61,15 @@ def test_anonymous_visitors_get_the_cached_home_page(client, django_assert_max_n
         assert "Changed behind our back" in get_home(Client())
 
 
+def test_an_edit_in_the_django_admin_is_seen_at_once(client, django_capture_on_commit_callbacks):
+    theme = ThemeFactory(order=1, title_en="Lifelong learning")
+    assert "Lifelong learning" in get_home(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        theme.title_en = "Edited in the admin"
+        theme.save()  # as the Django admin saves: no service, the model's signals only
+    assert "Edited in the admin" in get_home(Client())
+
+
 def test_each_language_has_its_own_cached_page(client):
     ThemeFactory(order=1, title_lt="Mokymasis visą gyvenimą", title_en="Lifelong learning")
     assert "Mokymasis visą gyvenimą" in get_home(client, "lt")
