@@ -127,7 +127,13 @@ def public_pages_changed() -> None:
         _bump_row()  # commits (or rolls back) together with the content
 
 
-def _content_row_changed(sender: type, **kwargs: Any) -> None:
+#: Models whose rows are shown on public pages (with their proxies).
+_CONTENT_MODELS: set[type[Model]] = set()
+
+
+def _content_row_changed(sender: type[Model], **kwargs: Any) -> None:
+    if sender._meta.concrete_model not in _CONTENT_MODELS:
+        return
     # After the commit, in a statement of its own: with the version row, taking
     # its lock in the middle of someone's transaction (after their own row
     # locks) could deadlock against a service that takes it first. Pages read
@@ -136,15 +142,18 @@ def _content_row_changed(sender: type, **kwargs: Any) -> None:
 
 
 def track_content_rows(*models: type[Model]) -> None:
-    """Saving or deleting a row of these models changes public pages (and the
-    pages of :mod:`tiltas.core.person_cache`), wherever the write comes from:
-    services call :func:`public_pages_changed` themselves, this also covers the
-    Django admin. Writes that bypass signals (``update()``, ``bulk_create()``)
-    still call it explicitly."""
+    """Saving or deleting a row of these models (or of their proxies) changes
+    public pages (and the pages of :mod:`tiltas.core.person_cache`), wherever
+    the write comes from: services call :func:`public_pages_changed`
+    themselves, this also covers the Django admin. Writes that bypass signals
+    (``update()``, ``bulk_create()``) still call it explicitly."""
     for model in models:
-        uid = f"public-pages:{model._meta.label}"
-        post_save.connect(_content_row_changed, sender=model, weak=False, dispatch_uid=uid)
-        post_delete.connect(_content_row_changed, sender=model, weak=False, dispatch_uid=uid)
+        concrete = model._meta.concrete_model
+        if concrete is None:  # abstract
+            raise TypeError(f"{model.__name__} is abstract: name the models that have rows")
+        _CONTENT_MODELS.add(concrete)
+    post_save.connect(_content_row_changed, dispatch_uid="public-pages:content")
+    post_delete.connect(_content_row_changed, dispatch_uid="public-pages:content")
 
 
 def _query_allowed(request: HttpRequest, allowed: frozenset[str]) -> bool:

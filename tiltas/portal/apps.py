@@ -26,6 +26,6 @@ class PortalConfig(AppConfig):
         )
         from tiltas.core.public_cache import track_content_rows
 
-        from .models import EditableContent
+        from .models import Page, ProjectText, Theme
 
-        track_content_rows(EditableContent, NewsItem)
+        track_content_rows(ProjectText, Theme, Page, NewsItem)
