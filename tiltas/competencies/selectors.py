@@ -10,6 +10,8 @@ from typing import Any
 from django.apps import apps
 from django.db.models import Prefetch, QuerySet
 
+from tiltas.core.public_cache import content_cached
+
 from .models import (
     Area,
     Competency,
@@ -138,18 +140,59 @@ class ProfileRow:
         return max(0, self.target_level - (self.basis or 0))
 
 
-def profile_rows(
-    person: Any, framework: Framework, profile: TargetProfile | None
-) -> list[ProfileRow]:
-    """One row per competency of the framework; a fixed number of queries."""
-    self_levels = latest_self_levels(person, framework)
-    validated = validated_levels(person, framework)
-    targets = target_levels(profile, framework) if profile else {}
+@dataclass
+class FrameworkContent:
+    """What the profile shows of a framework: the same for everyone, so built
+    once per content version (:func:`tiltas.core.public_cache.content_cached`)."""
+
+    competencies: list[Competency]
+    #: target profile id → required level per competency code
+    targets: dict[int, dict[str, int]]
+    #: competency code → published programmes developing it (any framework version)
+    programmes: dict[str, list[Any]]
+
+
+def _framework_content(framework: Framework) -> FrameworkContent:
     competencies = list(
         framework.competencies.select_related("area").order_by(
             "area__order", "area__code", "order", "code"
         )
     )
+    targets: dict[int, dict[str, int]] = defaultdict(dict)
+    for profile_id, code, level in TargetLevel.objects.filter(
+        competency__framework=framework
+    ).values_list("profile_id", "competency__code", "level"):
+        targets[profile_id][code] = level
+    # Programmes may link any version of a competency: ask for every id with the code.
+    code_of = dict(
+        Competency.objects.filter(framework__slug=framework.slug).values_list("pk", "code")
+    )
+    programmes: dict[str, dict[Any, Any]] = defaultdict(dict)
+    for pk, found in programmes_developing(code_of).items():
+        for programme in found:
+            programmes[code_of[pk]].setdefault(programme.pk, programme)
+    return FrameworkContent(
+        competencies,
+        dict(targets),
+        {code: list(by_pk.values()) for code, by_pk in programmes.items()},
+    )
+
+
+def framework_content(framework: Framework) -> FrameworkContent:
+    return content_cached(
+        f"competencies:framework:{framework.pk}", lambda: _framework_content(framework)
+    )
+
+
+def profile_rows(
+    person: Any, framework: Framework, profile: TargetProfile | None
+) -> list[ProfileRow]:
+    """One row per competency of the framework: the person's levels in two
+    queries, the rest from the framework's shared content."""
+    content = framework_content(framework)
+    self_levels = latest_self_levels(person, framework)
+    validated = validated_levels(person, framework)
+    targets = content.targets.get(profile.pk, {}) if profile else {}
     rows = [
         ProfileRow(
             competency=c,
@@ -157,24 +200,11 @@ def profile_rows(
             validated_level=validated.get(c.code),
             target_level=targets.get(c.code),
         )
-        for c in competencies
+        for c in content.competencies
     ]
-    with_gap = [row for row in rows if row.gap]
-    if with_gap:
-        # Programmes may link any version of a competency: ask for every id with the code.
-        codes = {row.competency.code for row in with_gap}
-        ids_by_code: dict[str, list[int]] = defaultdict(list)
-        for pk, code in Competency.objects.filter(
-            framework__slug=framework.slug, code__in=codes
-        ).values_list("pk", "code"):
-            ids_by_code[code].append(pk)
-        found = programmes_developing([pk for ids in ids_by_code.values() for pk in ids])
-        for row in with_gap:
-            seen: dict[Any, Any] = {}
-            for pk in ids_by_code[row.competency.code]:
-                for programme in found.get(pk, []):
-                    seen.setdefault(programme.pk, programme)
-            row.programmes = list(seen.values())
+    for row in rows:
+        if row.gap:
+            row.programmes = content.programmes.get(row.competency.code, [])
     return rows
 
 

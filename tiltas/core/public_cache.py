@@ -156,6 +156,22 @@ def track_content_rows(*models: type[Model]) -> None:
     post_delete.connect(_content_row_changed, dispatch_uid="public-pages:content")
 
 
+def content_cached(key: str, build: Callable[[], Any], timeout: int = 300) -> Any:
+    """What pages show the same to everyone (a framework with its levels, a
+    programme's outline), built once per content version: for the pages of
+    signed-in people, which are not shared. Read-only pages only: within a
+    transaction that changes content, the old version is still current."""
+    full_key = f"content:{key}:{public_pages_version()}"
+    found = cache.get(full_key, _MISSING)
+    if found is _MISSING:
+        found = build()
+        cache.set(full_key, found, timeout)
+    return found
+
+
+_MISSING = object()
+
+
 def _query_allowed(request: HttpRequest, allowed: frozenset[str]) -> bool:
     return all(name in allowed for name in request.GET)
 
@@ -214,16 +230,32 @@ def _lookup(key: str) -> tuple[str, Any]:
     return version, page
 
 
-def _store(key: str, page: tuple[str, bytes, str], timeout: int) -> None:
-    cache.set(key, page, timeout)
+def _store(key: str, page: tuple[str, bytes, str, float], timeout: int) -> None:
+    # Kept past its freshness for a grace period: see _refresh_claimed().
+    cache.set(key, page, timeout + STALE_SECONDS)
     if version_in_cache():
         _local_pages.set(key, page, LOCAL_SECONDS)
 
 
+#: A page whose ``timeout`` has run out (its version still current) is served
+#: for up to this long more while one request renders it afresh, instead of
+#: every request at that moment rendering it at once (a page that counts the
+#: whole database, like the indicator dashboard, would stall them all).
+STALE_SECONDS = 60
+REFRESH_LOCK_SECONDS = 30
+
+
+def _refresh_claimed(key: str) -> bool:
+    """Whether this request renders the stale page (the others keep serving it)."""
+    return cache.add(f"{key}:refreshing", 1, REFRESH_LOCK_SECONDS)
+
+
 def cache_public_page(*, timeout: int, query: Iterable[str] = ()) -> Callable[[Callable], Callable]:
     """Serve anonymous GETs of the decorated view from the cache for ``timeout``
-    seconds at most, or until :func:`public_pages_changed` is called. Requests
-    whose query string names anything but ``query`` are never cached."""
+    seconds (then once more rendered by one request while the others are still
+    served the page), or until :func:`public_pages_changed` is called: a page of
+    an earlier version is never served. Requests whose query string names
+    anything but ``query`` are never cached."""
     allowed = frozenset(query)
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -234,11 +266,14 @@ def cache_public_page(*, timeout: int, query: Iterable[str] = ()) -> Callable[[C
             key = _key(request)
             version, cached = _lookup(key)
             if cached is not None and cached[0] == version:
-                _, content, content_type = cached
-                return HttpResponse(content, content_type=content_type)
+                _, content, content_type, fresh_until = cached
+                if time.time() < fresh_until or not _refresh_claimed(key):
+                    return HttpResponse(content, content_type=content_type)
             response = view(request, *args, **kwargs)
             if _shareable(request, response):
-                _store(key, (version, response.content, response["Content-Type"]), timeout)
+                page = (version, response.content, response["Content-Type"], time.time() + timeout)
+                _store(key, page, timeout)
+                cache.delete(f"{key}:refreshing")
             return response
 
         return wrapper

@@ -83,11 +83,28 @@ def test_published_programmes_that_develop_a_competency_close_the_gap(member):
     assert rows["A1"].programmes == [published]
 
 
-def test_without_a_target_no_programmes_are_looked_up(member, django_assert_num_queries):
+def test_without_a_target_no_programmes_are_shown(member):
     framework = build_framework()
-    with django_assert_num_queries(3):
-        rows = selectors.profile_rows(member, framework, None)
+    rows = selectors.profile_rows(member, framework, None)
     assert all(row.programmes == [] for row in rows)
+
+
+def test_the_frameworks_shared_content_is_built_once_per_content_version(
+    member, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    framework = build_framework()
+    profile = TargetProfileFactory()
+    competency = framework.competencies.order_by("code").first()
+    target(profile, competency, 3)
+    assert selectors.profile_rows(member, framework, profile)[0].target_level == 3
+    # The content version, then the person's self-assessed and validated levels.
+    with django_assert_num_queries(3):
+        selectors.profile_rows(member, framework, profile)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.target_profile_update(
+            profile=profile, actor=UserFactory(), data={}, levels={competency: 4}
+        )
+    assert selectors.profile_rows(member, framework, profile)[0].target_level == 4
 
 
 # --- Aggregates ---------------------------------------------------------------------

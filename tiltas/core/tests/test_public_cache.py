@@ -211,3 +211,21 @@ def test_a_cached_page_gets_the_sites_policy_header(rf):
         response = run_with_csp(anonymous(rf, "/en/page/"), view)
         assert "script-src 'self'" in response["Content-Security-Policy"]
     assert response.content == b"render 1"
+
+
+def test_an_expired_page_is_rendered_again_by_one_request_while_the_others_get_it(
+    shared_cache, rf, time_machine
+):
+    time_machine.move_to("2026-06-01 09:00+03:00", tick=False)
+    view, rendered = counting_view()  # timeout=60
+    assert view(anonymous(rf, "/en/results/")).content == b"render 1"
+    time_machine.shift(61)
+    key = public_cache._key(anonymous(rf, "/en/results/"))
+    assert public_cache._refresh_claimed(key)  # another request is rendering it now …
+    assert view(anonymous(rf, "/en/results/")).content == b"render 1"  # … so this one waits not
+    cache.delete(f"{key}:refreshing")
+    assert view(anonymous(rf, "/en/results/")).content == b"render 2"
+    assert view(anonymous(rf, "/en/results/")).content == b"render 2"
+    assert len(rendered) == 2
+    time_machine.shift(60 + public_cache.STALE_SECONDS + 1)  # gone from the cache altogether
+    assert view(anonymous(rf, "/en/results/")).content == b"render 3"
