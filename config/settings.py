@@ -6,6 +6,7 @@ from the environment (DATABASE_URL, REDIS_URL, SECRET_KEY, DEBUG,
 ALLOWED_HOSTS, EMAIL_*).
 """
 
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -132,7 +133,18 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL := os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "tiltas.core.cache.RedisCache", "LOCATION": REDIS_URL}}
+    # Keys are prefixed per database, so two sites (or a staging copy) sharing
+    # one Redis never read each other's sessions, people or pages.
+    _database = DATABASES["default"]
+    _database_id = f"{_database.get('HOST')}:{_database.get('PORT')}/{_database['NAME']}"
+    CACHES = {
+        "default": {
+            "BACKEND": "tiltas.core.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX")
+            or hashlib.sha256(_database_id.encode()).hexdigest()[:12],
+        }
+    }
     # Sessions read from the shared cache, written to both (the database keeps them).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:

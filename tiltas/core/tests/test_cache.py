@@ -1,8 +1,12 @@
 """The Redis cache backend keeps one client per connection pool (tiltas.core.cache)."""
 
+import os
 import socket
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 
 from tiltas.core.cache import RedisCache
 
@@ -33,3 +37,25 @@ def test_one_client_serves_every_call_and_the_values_round_trip():
         assert cache._cache.get_client(write=True) is client
     finally:
         cache.delete_many(["answer", "a", "b"])
+
+
+def _key_prefix(**env: str) -> str:
+    code = "import config.settings as s; print(s.CACHES['default']['KEY_PREFIX'])"
+    result = subprocess.run(  # noqa: S603 - our own interpreter and settings module
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env={**os.environ, "TILTAS_ENV": "production", "SECRET_KEY": "x" * 60, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_sites_sharing_one_redis_keep_their_keys_apart():
+    redis = {"REDIS_URL": "redis://127.0.0.1:6379/0"}
+    one = _key_prefix(**redis, DATABASE_URL="postgres://app@db:5432/tiltas")
+    staging = _key_prefix(**redis, DATABASE_URL="postgres://app@db:5432/tiltas_staging")
+    assert one and staging and one != staging
+    assert _key_prefix(**redis, DATABASE_URL="postgres://app@db:5432/tiltas") == one
+    assert _key_prefix(**redis, CACHE_KEY_PREFIX="blue") == "blue"

@@ -51,6 +51,7 @@ def test_pages_cover_what_the_law_asks():
         statement = getattr(accessibility, f"body_{language}")
         assert "2016/2102" in statement and "WCAG 2.1" in statement and "axe-core" in statement
         assert "prieinamumas@tiltas.example" in statement
+        assert "ivpk.lrv.lt" in statement  # the monitoring body, for complaints
         notice = getattr(privacy, f"body_{language}")
         assert f"/{language}/me/data/" in notice
         assert "vdai.lrv.lt" in notice
