@@ -11,15 +11,18 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+# The apps' paths do not overlap, so their order only decides how soon a path
+# is found: Django tries the patterns one by one, and the most visited pages
+# (home, programmes and lessons, events) come first.
 urlpatterns += i18n_patterns(
+    path("", include("tiltas.portal.urls")),
+    path("", include("tiltas.learning.urls")),
+    path("", include("tiltas.events.urls")),
+    path("", include("tiltas.competencies.urls")),
+    path("", include("tiltas.indicators.urls")),
     path("accounts/", include("tiltas.accounts.allauth_urls")),
     path("", include("tiltas.accounts.urls")),
     path("", include("tiltas.core.urls")),
-    path("", include("tiltas.indicators.urls")),
-    path("", include("tiltas.competencies.urls")),
-    path("", include("tiltas.learning.urls")),
-    path("", include("tiltas.events.urls")),
-    path("", include("tiltas.portal.urls")),
     prefix_default_language=True,
 )
 
