@@ -1,0 +1,82 @@
+"""The public catalogue, a programme's competencies, events and methodological materials."""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import Count, QuerySet
+
+from ..models import (
+    Material,
+    MaterialSet,
+    Programme,
+    ProgrammeCompetency,
+    Status,
+)
+
+
+def programme_catalogue(*, activity: str = "") -> QuerySet[Programme]:
+    programmes = Programme.objects.filter(status=Status.PUBLISHED).annotate(
+        module_count=Count("modules", distinct=True)
+    )
+    if activity:
+        programmes = programmes.filter(activity=activity)
+    return programmes.order_by("activity", "title", "pk")
+
+
+def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Programme]]:
+    """Published programmes per competency id, for the competency profile's gaps."""
+    ids = list(competency_ids)
+    result: dict[int, list[Programme]] = {}
+    if not ids:
+        return result
+    links = (
+        ProgrammeCompetency.objects.filter(
+            competency_id__in=ids, programme__status=Status.PUBLISHED
+        )
+        .select_related("programme")
+        .order_by("programme__title", "programme_id")
+    )
+    for link in links:
+        result.setdefault(link.competency_id, []).append(link.programme)
+    return result
+
+
+#: How long a programme's outline may be kept; every authoring service changes
+#: the public pages version, which makes a new key at once.
+def programme_events(programme: Programme, *, limit: int = 5) -> list[Any]:
+    """The programme's coming trainings, from the events app (through its selector)."""
+    from django.apps import apps
+
+    if not apps.is_installed("tiltas.events"):
+        return []
+    from tiltas.events.selectors import events_public
+
+    return list(events_public(programme=programme.pk)[:limit])
+
+
+def programme_competencies(programme: Programme) -> list[ProgrammeCompetency]:
+    return list(
+        programme.programme_competencies.select_related("competency").order_by("competency__code")
+    )
+
+
+def material_set_for(programme: Programme, *, include_drafts: bool) -> MaterialSet | None:
+    material_set = MaterialSet.objects.filter(programme=programme).first()
+    if material_set is None:
+        return None
+    if material_set.status != Status.PUBLISHED and not include_drafts:
+        return None
+    material_set.listed = list(  # type: ignore[attr-defined]
+        material_set.materials.filter(current_version__isnull=False)
+        .select_related("current_version")
+        .order_by("order", "pk")
+    )
+    return material_set
+
+
+def material_versions(material_set: MaterialSet) -> list[Material]:
+    return list(
+        material_set.materials.select_related("current_version")
+        .prefetch_related("versions")
+        .order_by("order", "pk")
+    )

@@ -1,0 +1,209 @@
+"""A programme's outline (cached per content version) and a learner's progress through it."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Prefetch, QuerySet
+
+from tiltas.core.public_cache import public_pages_version
+
+from ..models import (
+    Attempt,
+    Completion,
+    Enrolment,
+    ExternalLearning,
+    Lesson,
+    LessonProgress,
+    Module,
+    Programme,
+    Quiz,
+)
+
+OUTLINE_CACHE_SECONDS = 300
+
+
+OUTLINE_LESSON_FIELDS = (
+    "module_id",
+    "order",
+    "required",
+    *(f"title_{code}" for code, _name in settings.LANGUAGES),
+    "title",
+)
+
+
+def _outline_query(programme_ids: Iterable[int]) -> QuerySet[Module]:
+    return (
+        Module.objects.filter(programme_id__in=programme_ids)
+        .order_by("order", "pk")
+        .prefetch_related(
+            # Titles only: the outline is cached and unpickled on every page that
+            # shows it, and lesson texts are long (the lesson page reads its own).
+            Prefetch(
+                "lessons",
+                queryset=Lesson.objects.only(*OUTLINE_LESSON_FIELDS).order_by("order", "pk"),
+            ),
+            Prefetch("quizzes", queryset=Quiz.objects.order_by("pk")),
+        )
+    )
+
+
+def programme_outlines(programmes: Iterable[Programme]) -> dict[int, list[Module]]:
+    """Each programme's modules with their lessons and quizzes, in order. The
+    same for every learner, so kept in the cache under the content version
+    (every service that changes modules, lessons and quizzes bumps it); the
+    programmes not in the cache are read together in three queries."""
+    by_pk = {programme.pk: programme for programme in programmes}
+    version = public_pages_version()
+    keys = {pk: f"learning:outline:{pk}:{version}" for pk in by_pk}
+    found = cache.get_many(list(keys.values())) if keys else {}
+    outlines = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in by_pk if pk not in outlines]
+    if missing:
+        for pk in missing:
+            outlines[pk] = []
+        for module in _outline_query(missing):
+            outlines[module.programme_id].append(module)
+        cache.set_many({keys[pk]: outlines[pk] for pk in missing}, OUTLINE_CACHE_SECONDS)
+    for pk, modules in outlines.items():
+        for module in modules:
+            module.programme = by_pk[pk]  # the caller's instance, not a copy
+    return outlines
+
+
+def programme_outline(programme: Programme) -> list[Module]:
+    return programme_outlines([programme])[programme.pk]
+
+
+# --- A learner's progress -----------------------------------------------------
+
+
+@dataclass
+class Step:
+    kind: str  # "lesson" or "quiz"
+    item: Any
+    module: Module
+    done: bool
+    required: bool
+    url: str = ""  # set by the view that links the steps
+    current: bool = False  # the page being shown
+
+
+@dataclass
+class Progress:
+    programme: Programme
+    steps: list[Step] = field(default_factory=list)
+    completed_on: Any = None
+    modules: list[Module] = field(default_factory=list)
+
+    @property
+    def by_module(self) -> list[tuple[Module, list[Step]]]:
+        """Each module (those without steps too) with its steps, for the outline."""
+        steps: dict[int, list[Step]] = {module.pk: [] for module in self.modules}
+        for step in self.steps:
+            steps.setdefault(step.module.pk, []).append(step)
+        return [(module, steps[module.pk]) for module in self.modules]
+
+    @property
+    def counted(self) -> list[Step]:
+        return [step for step in self.steps if step.required]
+
+    @property
+    def percent(self) -> int:
+        counted = self.counted
+        if not counted:
+            return 100 if self.completed_on else 0
+        return round(100 * sum(step.done for step in counted) / len(counted))
+
+    @property
+    def next_step(self) -> Step | None:
+        return next((step for step in self.steps if not step.done), None)
+
+
+def _steps(
+    modules: list[Module], completed_lessons: set[int], passed_quizzes: set[int]
+) -> list[Step]:
+    steps = []
+    for module in modules:
+        for lesson in module.lessons.all():
+            steps.append(
+                Step("lesson", lesson, module, lesson.pk in completed_lessons, lesson.required)
+            )
+        for quiz in module.quizzes.all():
+            steps.append(Step("quiz", quiz, module, quiz.pk in passed_quizzes, True))
+    return steps
+
+
+def learner_progress(
+    programme: Programme, person: Any, modules: list[Module] | None = None
+) -> Progress:
+    modules = programme_outline(programme) if modules is None else modules
+    completed = set(
+        LessonProgress.objects.filter(
+            person=person, lesson__module__programme=programme, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    passed = set(
+        Attempt.objects.filter(
+            person=person, quiz__module__programme=programme, passed=True
+        ).values_list("quiz_id", flat=True)
+    )
+    completion = Completion.objects.filter(person=person, programme=programme).first()
+    return Progress(
+        programme,
+        _steps(modules, completed, passed),
+        completion.completed_on if completion else None,
+        modules,
+    )
+
+
+def dashboard_progress(person: Any) -> list[Progress]:
+    """Every programme the person is enrolled in, with progress, in a fixed number of
+    queries however many programmes, lessons and learners there are."""
+    enrolments = list(
+        Enrolment.objects.filter(person=person)
+        .select_related("programme")
+        .order_by("-enrolled_at", "-pk")
+    )
+    programme_ids = [e.programme_id for e in enrolments]
+    by_programme = programme_outlines(e.programme for e in enrolments)
+    completed = set(
+        LessonProgress.objects.filter(
+            person=person,
+            lesson__module__programme_id__in=programme_ids,
+            completed_at__isnull=False,
+        ).values_list("lesson_id", flat=True)
+    )
+    passed = set(
+        Attempt.objects.filter(
+            person=person, quiz__module__programme_id__in=programme_ids, passed=True
+        ).values_list("quiz_id", flat=True)
+    )
+    completions = dict(
+        Completion.objects.filter(person=person, programme_id__in=programme_ids).values_list(
+            "programme_id", "completed_on"
+        )
+    )
+    return [
+        Progress(
+            enrolment.programme,
+            _steps(by_programme[enrolment.programme_id], completed, passed),
+            completions.get(enrolment.programme_id),
+        )
+        for enrolment in enrolments
+    ]
+
+
+def learning_record(person: Any) -> tuple[list[Completion], list[ExternalLearning]]:
+    completions = list(
+        Completion.objects.filter(person=person)
+        .select_related("programme")
+        .order_by("-completed_on")
+    )
+    return completions, list(ExternalLearning.objects.filter(person=person))
+
+
+def quiz_attempts(quiz: Quiz, person: Any) -> list[Attempt]:
+    return list(Attempt.objects.filter(quiz=quiz, person=person).order_by("number"))
