@@ -290,3 +290,11 @@ class AggregateForm(forms.Form):
         ],
         required=False,
     )
+    basis = forms.ChoiceField(
+        label=_("Levels"),
+        choices=[
+            ("self", _("Latest self-assessed level")),
+            ("validated", _("Highest level validated by a trainer")),
+        ],
+        required=False,
+    )

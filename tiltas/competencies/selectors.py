@@ -274,6 +274,7 @@ class AggregateGroup:
 @dataclass
 class Aggregate:
     grouping: str
+    basis: str
     levels: list[int]
     competencies: list[Competency]
     groups: list[AggregateGroup]
@@ -289,27 +290,56 @@ def _group_key(grouping: str, person: Mapping[str, Any]) -> tuple[str, str]:
     return country, country
 
 
-def level_distribution(framework: Framework, grouping: str, on: date | None = None) -> Aggregate:
-    """Latest self-assessed level per person and competency, counted per group.
+#: What the aggregates count: each person's latest self-assessed level, or the
+#: highest level trainers validated from their evidence (never a mix).
+BASES = ("self", "validated")
 
-    Groups with fewer than ``MIN_GROUP_SIZE`` people are left out (only their
-    number is given); people with no group are left out too.
-    """
-    if grouping not in GROUPINGS:
-        raise ValueError(grouping)
-    from tiltas.accounts.models import Country, Region
 
+def _levels_by_person(
+    framework: Framework, basis: str, on: date | None
+) -> dict[tuple[int, str], int]:
+    """(person id, competency code) → level, on ``basis``, as it stood ``on`` a date."""
+    levels: dict[tuple[int, str], int] = {}
+    if basis == "validated":
+        evidence = Evidence.objects.filter(
+            validated_level__isnull=False, competency__framework__slug=framework.slug
+        )
+        if on is not None:
+            evidence = evidence.filter(validated_at__date__lte=on)
+        for person_id, code, level in evidence.values_list(
+            "person_id", "competency__code", "validated_level"
+        ):
+            levels[(person_id, code)] = max(level, levels.get((person_id, code), 0))
+        return levels
     items = SelfAssessmentItem.objects.filter(
         assessment__submitted_at__isnull=False,
         assessment__framework__slug=framework.slug,
     )
     if on is not None:
         items = items.filter(assessment__date__lte=on)
-    latest: dict[tuple[int, str], int] = {}
     for person_id, code, level in items.order_by(
         "assessment__date", "assessment__submitted_at", "assessment_id"
     ).values_list("assessment__person_id", "competency__code", "level"):
-        latest[(person_id, code)] = level
+        levels[(person_id, code)] = level  # later assessments overwrite earlier ones
+    return levels
+
+
+def level_distribution(
+    framework: Framework, grouping: str, on: date | None = None, basis: str = "self"
+) -> Aggregate:
+    """Each person's level per competency (latest self-assessed, or highest
+    validated: ``basis``), counted per group.
+
+    Groups with fewer than ``MIN_GROUP_SIZE`` people are left out (only their
+    number is given); people with no group are left out too.
+    """
+    if grouping not in GROUPINGS:
+        raise ValueError(grouping)
+    if basis not in BASES:
+        raise ValueError(basis)
+    from tiltas.accounts.models import Country, Region
+
+    latest = _levels_by_person(framework, basis, on)
     person_ids = {person_id for person_id, _code in latest}
     user_model = apps.get_model("accounts", "User")
     people = {
@@ -357,6 +387,7 @@ def level_distribution(framework: Framework, grouping: str, on: date | None = No
         ]
     return Aggregate(
         grouping=grouping,
+        basis=basis,
         levels=levels,
         competencies=competencies,
         groups=groups,

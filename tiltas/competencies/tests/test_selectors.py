@@ -150,9 +150,29 @@ def test_only_the_latest_self_assessment_counts():
     assert earlier.groups[0].distribution["A1"] == {1: 5}
 
 
-def test_an_unknown_grouping_is_refused():
+def test_the_validated_basis_counts_each_persons_highest_validated_level():
+    framework = build_framework()
+    competency = framework.competencies.get(code="A1")
+    organisation = OrganisationFactory()
+    for index, person in enumerate(_people(5, organisation)):
+        assess(person, framework, {"A1": 4})  # self-assessed: never mixed in
+        EvidenceFactory(person=person, competency=competency, validated_level=2)
+        if index < 2:
+            EvidenceFactory(person=person, competency=competency, validated_level=3)
+    EvidenceFactory(person=_people(1, organisation)[0], competency=competency)  # not validated
+    validated = selectors.level_distribution(framework, "organisation", basis="validated")
+    assert validated.basis == "validated"
+    assert validated.groups[0].people == 5
+    assert validated.groups[0].distribution["A1"] == {2: 3, 3: 2}
+    own = selectors.level_distribution(framework, "organisation")
+    assert own.groups[0].distribution["A1"] == {4: 5}
+
+
+def test_an_unknown_grouping_or_basis_is_refused():
     with pytest.raises(ValueError):
         selectors.level_distribution(build_framework(), "password")
+    with pytest.raises(ValueError):
+        selectors.level_distribution(build_framework(), "country", basis="average")
 
 
 def test_linkable_competencies_are_the_newest_published_frameworks(

@@ -138,6 +138,26 @@ def test_aggregates_hide_small_groups(coordinator):
     assert response.status_code == 200
 
 
+def test_aggregates_count_validated_levels_when_asked(coordinator):
+    framework = build_framework()
+    competency = framework.competencies.get(code="A1")
+    organisation = OrganisationFactory(name="Validating municipality")
+    for _ in range(5):
+        person = UserFactory(organisation=organisation)
+        assess(person, framework, {"A1": 2})
+        EvidenceFactory(person=person, competency=competency, validated_level=3)
+    client = client_for(coordinator)
+    with translation.override("en"):
+        html = client.get(url("manage_aggregates") + "?basis=validated").content.decode()
+        assert "at each validated level: Validating municipality" in html
+        assert 'value="validated" selected' in html  # the choice is kept
+        row = re.search(r"<tr><th scope=\"row\">A1 .*?</tr>", html).group(0)
+        assert re.findall(r'class="number">(\d+)<', row) == ["0", "0", "5", "0"]
+        html = client.get(url("manage_aggregates")).content.decode()
+        row = re.search(r"<tr><th scope=\"row\">A1 .*?</tr>", html).group(0)
+        assert re.findall(r'class="number">(\d+)<', row) == ["0", "5", "0", "0"]
+
+
 def test_target_profiles_are_managed(coordinator):
     framework = build_framework(areas=1, per_area=1)
     competency = framework.competencies.get()

@@ -343,11 +343,12 @@ def evidence_validate(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 def aggregates(request: HttpRequest) -> HttpResponse:
     form = AggregateForm(request.GET or None)
-    grouping = "organisation"
-    if form.is_valid() and form.cleaned_data["grouping"]:
-        grouping = form.cleaned_data["grouping"]
+    grouping, basis = "organisation", "self"
+    if form.is_valid():
+        grouping = form.cleaned_data["grouping"] or grouping
+        basis = form.cleaned_data["basis"] or basis
     framework = selectors.framework_published()
-    result = selectors.level_distribution(framework, grouping) if framework else None
+    result = selectors.level_distribution(framework, grouping, basis=basis) if framework else None
     return render(
         request,
         "competencies/manage/aggregates.html",
