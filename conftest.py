@@ -90,3 +90,17 @@ def role_client(make_user):
         return client_for(make_user(role=role, **extra))
 
     return build
+
+
+@pytest.fixture
+def shared_cache(settings):
+    """Production mode (Redis): the content version in the cache, signed-in
+    people's pages and the person kept there. One test process shares its
+    local memory, so that stands in for Redis."""
+    from tiltas.core import public_cache
+
+    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
+    settings.PERSON_PAGE_CACHE = True
+    public_cache.forget_local()
+    yield
+    public_cache.forget_local()

@@ -152,11 +152,8 @@ def test_adding_an_email_address_needs_recent_authentication(client, member):
 
 
 @pytest.fixture
-def shared_cache(settings):
-    """Production mode (Redis): sessions in the cache and the database, the
-    signed-in person in the cache. One test process shares its local memory."""
-    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
-    settings.PERSON_PAGE_CACHE = True
+def shared_cache(shared_cache, settings):
+    """As in production: sessions in the cache and the database too."""
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 

@@ -7,22 +7,12 @@ import datetime
 import pytest
 
 from tiltas.competencies import services
-from tiltas.core import public_cache
 
 from .factories import EvidenceFactory, TargetProfileFactory, assess, build_framework, target
 from .view_helpers import client_for, url
 
 # Real commits: the versions change in on-commit callbacks.
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def shared_cache(settings):
-    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
-    settings.PERSON_PAGE_CACHE = True
-    public_cache.forget_local()
-    yield
-    public_cache.forget_local()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.middleware.csrf import CSRF_SECRET_LENGTH, _unmask_cipher_token
 from django.template import engines
 from django.utils.crypto import get_random_string
 
-from tiltas.core import person_cache, public_cache
+from tiltas.core import person_cache
 from tiltas.core.person_cache import cache_person_page, cached_person, person_pages_changed
 from tiltas.core.public_cache import public_pages_changed
 
@@ -19,17 +19,6 @@ pytestmark = pytest.mark.django_db
 TEMPLATE = engines["django"].from_string(
     '<form method="post">{% csrf_token %}</form><p>render {{ number }} for {{ user.pk }}</p>'
 )
-
-
-@pytest.fixture
-def shared_cache(settings):
-    """The production mode (Redis): one test process shares its local memory,
-    so that stands in for Redis here."""
-    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
-    settings.PERSON_PAGE_CACHE = True
-    public_cache.forget_local()
-    yield
-    public_cache.forget_local()
 
 
 def page_view(**options):

@@ -5,7 +5,6 @@ unenrolment or an author's edit is on the page at the next visit."""
 import pytest
 from django.urls import reverse
 
-from tiltas.core import public_cache
 from tiltas.learning import services
 
 from .factories import EnrolmentFactory, course
@@ -15,16 +14,6 @@ from .helpers import queries_for, signed_in
 pytestmark = pytest.mark.django_db(transaction=True)
 
 DONE = "Šią pamoką baigėte."  # "You have completed this lesson."
-
-
-@pytest.fixture
-def shared_cache(settings):
-    """Production mode (Redis): one test process shares its local memory."""
-    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
-    settings.PERSON_PAGE_CACHE = True
-    public_cache.forget_local()
-    yield
-    public_cache.forget_local()
 
 
 @pytest.fixture
