@@ -309,7 +309,8 @@ def _levels_by_person(
         for person_id, code, level in evidence.values_list(
             "person_id", "competency__code", "validated_level"
         ):
-            levels[(person_id, code)] = max(level, levels.get((person_id, code), 0))
+            if level is not None:  # filtered out above; the column is nullable
+                levels[(person_id, code)] = max(level, levels.get((person_id, code), 0))
         return levels
     items = SelfAssessmentItem.objects.filter(
         assessment__submitted_at__isnull=False,
