@@ -76,14 +76,26 @@ def person_pages_changed(person_ids: Iterable[Any]) -> None:
         transaction.on_commit(partial(cache.set_many, keys, None))
 
 
-def _person_row_changed(sender: type[Model], instance: Model, *, field: str, **kwargs: Any) -> None:
+def _person_row_changed(
+    sender: type[Model],
+    instance: Model,
+    *,
+    field: str,
+    shown: Callable[[Any], bool] | None,
+    **kwargs: Any,
+) -> None:
+    if shown is not None and kwargs.get("signal") is post_save and not shown(instance):
+        return
     person_pages_changed([getattr(instance, field)])
 
 
-def track_person_rows(model: type[Model], field: str = "person_id") -> None:
+def track_person_rows(
+    model: type[Model], field: str = "person_id", shown: Callable[[Any], bool] | None = None
+) -> None:
     """Saving or deleting a row of ``model`` changes the pages of the person
-    named by ``field`` (an attribute of the row, e.g. ``person_id``)."""
-    receiver = partial(_person_row_changed, field=field)
+    named by ``field`` (an attribute of the row, e.g. ``person_id``). ``shown``:
+    a saved row changes their pages only when it says so (a deleted row always)."""
+    receiver = partial(_person_row_changed, field=field, shown=shown)
     uid = f"person-pages:{model._meta.label}"
     post_save.connect(receiver, sender=model, weak=False, dispatch_uid=uid)
     post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=uid)

@@ -36,11 +36,7 @@ def _track_cached_pages() -> None:
         models.MaterialSet,
         models.Material,
     )
-    for model in (
-        models.Enrolment,
-        models.LessonProgress,
-        models.Attempt,
-        models.Completion,
-        models.ExternalLearning,
-    ):
+    for model in (models.Enrolment, models.Attempt, models.Completion, models.ExternalLearning):
         track_person_rows(model)
+    # Opening a lesson records it, but no page shows that: only completing does.
+    track_person_rows(models.LessonProgress, shown=lambda row: row.completed_at is not None)

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -52,13 +53,41 @@ def access_programme_by_slug(user: Any, slug: str) -> Programme:
 
 def access_programme_for_learning(user: Any, slug: str) -> tuple[Programme, bool]:
     """A programme whose lessons the user may open: (programme, is_preview).
-    Learners must be enrolled; people who manage it preview it."""
-    programme = access_programme_by_slug(user, slug)
-    if is_enrolled(user, programme):
+    Learners must be enrolled; people who manage it preview it. The programme
+    and the enrolment are read in one query (every learning page asks)."""
+    programmes = Programme.objects.filter(slug=slug)
+    if user.is_authenticated:
+        enrolment = Enrolment.objects.filter(programme=OuterRef("pk"), person=user)
+        programmes = programmes.annotate(enrolled=Exists(enrolment))
+    programme = programmes.first()
+    if programme is None:
+        raise Http404
+    enrolled = getattr(programme, "enrolled", False)
+    managed = None
+    if programme.status == Status.DRAFT or not enrolled:
+        managed = can_manage(user, programme)
+    visible = (
+        programme.status == Status.PUBLISHED
+        or (programme.status == Status.ARCHIVED and enrolled)
+        or managed
+    )
+    if not visible:
+        raise Http404
+    if enrolled:
         return programme, False
-    if can_manage(user, programme):
+    if managed:
         return programme, True
     raise Http404
+
+
+def access_lesson_in_outline(programme: Programme, modules: list[Module], pk: int) -> Lesson:
+    """A lesson of the programme, checked against its (cached) outline, with
+    its module: no query when the lesson is in the content cache."""
+    if not any(lesson.pk == pk for module in modules for lesson in module.lessons.all()):
+        raise Http404
+    from .selectors import lesson_content
+
+    return lesson_content(pk)
 
 
 def access_lesson_by_id(programme: Programme, pk: int) -> Lesson:

@@ -157,3 +157,14 @@ def test_a_version_lost_from_the_cache_never_brings_an_old_page_back(shared_cach
     cache.delete(person_cache._version_key(member.pk))
     view(own(rf))
     assert len(rendered) == 2
+
+
+def test_each_language_is_kept_apart(shared_cache, rf, member):
+    from django.utils import translation
+
+    view, rendered = page_view()
+    own = browser(member)
+    for language in ("lt", "en", "lt", "en"):
+        with translation.override(language):
+            view(own(rf))
+    assert len(rendered) == 2

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
-from tiltas.core.public_cache import public_pages_version
+from tiltas.core.public_cache import content_cached, public_pages_version
 
 from ..models import (
     Attempt,
@@ -73,6 +73,18 @@ def programme_outlines(programmes: Iterable[Programme]) -> dict[int, list[Module
     return outlines
 
 
+def lesson_content(pk: int) -> Lesson:
+    """A lesson with its module and attachments (``attachment_list``): the same
+    for everyone, so kept per content version."""
+
+    def build() -> Lesson:
+        lesson = Lesson.objects.select_related("module").get(pk=pk)
+        lesson.attachment_list = list(lesson.attachments.all())  # type: ignore[attr-defined]
+        return lesson
+
+    return content_cached(f"learning:lesson:{pk}", build)
+
+
 def programme_outline(programme: Programme) -> list[Module]:
     return programme_outlines([programme])[programme.pk]
 
@@ -97,6 +109,8 @@ class Progress:
     steps: list[Step] = field(default_factory=list)
     completed_on: Any = None
     modules: list[Module] = field(default_factory=list)
+    #: lessons the learner has opened (learner_progress only)
+    viewed: set[int] = field(default_factory=set)
 
     @property
     def by_module(self) -> list[tuple[Module, list[Step]]]:
@@ -140,11 +154,13 @@ def learner_progress(
     programme: Programme, person: Any, modules: list[Module] | None = None
 ) -> Progress:
     modules = programme_outline(programme) if modules is None else modules
-    completed = set(
-        LessonProgress.objects.filter(
-            person=person, lesson__module__programme=programme, completed_at__isnull=False
-        ).values_list("lesson_id", flat=True)
-    )
+    seen = LessonProgress.objects.filter(person=person, lesson__module__programme=programme)
+    viewed: set[int] = set()
+    completed: set[int] = set()
+    for lesson_id, completed_at in seen.values_list("lesson_id", "completed_at"):
+        viewed.add(lesson_id)
+        if completed_at is not None:
+            completed.add(lesson_id)
     passed = set(
         Attempt.objects.filter(
             person=person, quiz__module__programme=programme, passed=True
@@ -156,6 +172,7 @@ def learner_progress(
         _steps(modules, completed, passed),
         completion.completed_on if completion else None,
         modules,
+        viewed,
     )
 
 

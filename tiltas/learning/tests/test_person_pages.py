@@ -79,3 +79,17 @@ def test_an_ended_enrolment_closes_the_cached_lesson(shared_cache, learner):
     assert client.get(url).status_code == 200
     programme.enrolments.filter(person=member).delete()
     assert client.get(url).status_code == 404
+
+
+def test_opening_a_new_lesson_leaves_the_other_kept_pages_as_they_are(
+    shared_cache, learner, django_assert_max_num_queries
+):
+    _member, client, programme, lessons = learner
+    dashboard_url = reverse("learning:dashboard")
+    client.get(dashboard_url)  # kept
+    first_visit = reverse("learning:lesson", args=[programme.slug, lessons[1].pk])
+    client.get(first_visit)  # records the first view: nothing any page shows
+    with django_assert_max_num_queries(1):  # the session at most: still the kept copy
+        assert client.get(dashboard_url).status_code == 200
+    with django_assert_max_num_queries(1):  # and the lesson itself is kept already
+        assert client.get(first_visit).status_code == 200

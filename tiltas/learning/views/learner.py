@@ -21,6 +21,7 @@ from ..permissions import (
     access_external_learning_by_id,
     access_lesson_by_id,
     access_lesson_image_by_id,
+    access_lesson_in_outline,
     access_programme_by_slug,
     access_programme_for_learning,
     access_quiz_by_id,
@@ -46,9 +47,13 @@ def enrol(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _learning_context(
-    request: HttpRequest, programme: Programme, preview: bool, current: object = None
+    request: HttpRequest,
+    programme: Programme,
+    preview: bool,
+    current: object = None,
+    modules: list | None = None,
 ) -> dict:
-    modules = selectors.programme_outline(programme)
+    modules = selectors.programme_outline(programme) if modules is None else modules
     progress = selectors.learner_progress(programme, request.user, modules)
     _link_steps(programme, progress.steps, current)
     return {"programme": programme, "modules": modules, "progress": progress, "preview": preview}
@@ -89,16 +94,18 @@ def _neighbours(steps: list[selectors.Step]) -> tuple:
 @cache_person_page()
 def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
-    lesson = access_lesson_by_id(programme, pk)
+    modules = selectors.programme_outline(programme)
+    lesson = access_lesson_in_outline(programme, modules, pk)
     lesson.module.programme = programme  # checked above: do not read it again
-    services.lesson_view(lesson=lesson, person=request.user, enrolled=not preview)
-    context = _learning_context(request, programme, preview, current=lesson)
+    context = _learning_context(request, programme, preview, current=lesson, modules=modules)
+    if lesson.pk not in context["progress"].viewed:  # the first view is recorded once
+        services.lesson_view(lesson=lesson, person=request.user, enrolled=not preview)
     steps = context["progress"].steps
     previous, following = _neighbours(steps)
     done = any(step.current and step.done for step in steps)
     context.update(
         lesson=lesson,
-        attachments=list(lesson.attachments.all()),
+        attachments=lesson.attachment_list,
         done=done,
         previous=previous,
         following=following,
