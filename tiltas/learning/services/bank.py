@@ -109,7 +109,16 @@ def question_update(
                 option.full_clean()
                 option.save()
             keep.add(option.pk)
-        question.options.exclude(pk__in=keep).delete()
+        dropped = question.options.exclude(pk__in=keep)
+        if AttemptAnswer.selected_options.through.objects.filter(option__in=dropped).exists():
+            raise ValidationError(
+                _(
+                    "Learners chose an option you removed, so it stays to keep their "
+                    "results. Change its text instead, or write a new question."
+                ),
+                code="chosen",
+            )
+        dropped.delete()
     return question
 
 

@@ -105,6 +105,27 @@ def test_delete_an_unanswered_question_takes_it_out_of_its_quizzes(coordinator):
     assert AuditEntry.objects.filter(action="learning.question.deleted").exists()
 
 
+def test_an_option_learners_chose_is_not_removed(coordinator, member):
+    programme, _module, _lessons, quiz = course(lessons=0)
+    question, right, wrong = single_choice(quiz)
+    EnrolmentFactory(programme=programme, person=member)
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    services.attempt_submit(attempt=attempt, answers={question.pk: [wrong.pk]}, actor=member)
+    keep_right_only = [{"id": right.pk, "text_lt": right.text_lt, "correct": True},
+                       {"text_lt": "Nauja", "correct": False}]  # fmt: skip
+    with raises_code("chosen"):
+        services.question_update(
+            question=question, actor=coordinator, data={}, options=keep_right_only
+        )
+    assert set(attempt.answers.get().selected_options.values_list("pk", flat=True)) == {wrong.pk}
+    assert question.options.count() == 2  # nothing half-done
+    # Options nobody chose may go; the chosen one may change its text.
+    renamed = [{"id": right.pk, "text_lt": right.text_lt, "correct": True},
+               {"id": wrong.pk, "text_lt": "Pataisyta", "correct": False}]  # fmt: skip
+    services.question_update(question=question, actor=coordinator, data={}, options=renamed)
+    assert question.options.get(pk=wrong.pk).text_lt == "Pataisyta"
+
+
 def test_an_answered_question_is_not_deleted(coordinator, member):
     programme, _module, _lessons, quiz = course(lessons=0)
     question, right, _wrong = single_choice(quiz)
