@@ -8,7 +8,9 @@ from datetime import date
 from typing import Any
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from tiltas.core.public_cache import content_cached
 
@@ -279,6 +281,7 @@ class Aggregate:
     competencies: list[Competency]
     groups: list[AggregateGroup]
     hidden_groups: int
+    counted_at: Any = None
 
 
 def _group_key(grouping: str, person: Mapping[str, Any]) -> tuple[str, str]:
@@ -387,6 +390,7 @@ def level_distribution(
             for c in competencies
         ]
     return Aggregate(
+        counted_at=timezone.now(),
         grouping=grouping,
         basis=basis,
         levels=levels,
@@ -394,6 +398,21 @@ def level_distribution(
         groups=groups,
         hidden_groups=sum(1 for ids in members.values() if len(ids) < MIN_GROUP_SIZE),
     )
+
+
+#: The aggregates count every assessment of the framework (seconds with tens of
+#: thousands of people): a count is kept this long and shown with its time.
+AGGREGATE_CACHE_SECONDS = 300
+
+
+def level_distribution_kept(framework: Framework, grouping: str, basis: str = "self") -> Aggregate:
+    """:func:`level_distribution` as counted at most ``AGGREGATE_CACHE_SECONDS`` ago."""
+    key = f"competencies:aggregate:{framework.pk}:{grouping}:{basis}"
+    found = cache.get(key)
+    if found is None:
+        found = level_distribution(framework, grouping, basis=basis)
+        cache.set(key, found, AGGREGATE_CACHE_SECONDS)
+    return found
 
 
 @dataclass

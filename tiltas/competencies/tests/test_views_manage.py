@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
+from tiltas.competencies import selectors
 from tiltas.competencies.models import (
     Framework,
     FrameworkStatus,
@@ -136,6 +137,26 @@ def test_aggregates_hide_small_groups(coordinator):
     assert "Hidden municipality" not in html
     response = client_for(coordinator).get(url("manage_aggregates") + "?grouping=region")
     assert response.status_code == 200
+
+
+def test_aggregates_are_counted_again_after_five_minutes(coordinator, time_machine):
+    time_machine.move_to("2026-06-01 09:00+03:00", tick=False)
+    framework = build_framework()
+    organisation = OrganisationFactory(name="Counting municipality")
+    people = [UserFactory(organisation=organisation) for _ in range(5)]
+    for person in people:
+        assess(person, framework, {"A1": 2})
+    client = client_for(coordinator)
+    with translation.override("en"):
+        assert "Counted at 9 a.m." in client.get(url("manage_aggregates")).content.decode()
+        UserFactory(organisation=organisation)
+        assess(UserFactory(organisation=organisation), framework, {"A1": 2})
+        time_machine.shift(60)
+        html = client.get(url("manage_aggregates")).content.decode()
+        assert "(5 people)" in html and "Counted at 9 a.m." in html  # the kept count
+        time_machine.shift(selectors.AGGREGATE_CACHE_SECONDS)
+        html = client.get(url("manage_aggregates")).content.decode()
+        assert "(6 people)" in html and "Counted at 9:06 a.m." in html
 
 
 def test_aggregates_count_validated_levels_when_asked(coordinator):

@@ -348,7 +348,7 @@ def aggregates(request: HttpRequest) -> HttpResponse:
         grouping = form.cleaned_data["grouping"] or grouping
         basis = form.cleaned_data["basis"] or basis
     framework = selectors.framework_published()
-    result = selectors.level_distribution(framework, grouping, basis=basis) if framework else None
+    result = selectors.level_distribution_kept(framework, grouping, basis) if framework else None
     return render(
         request,
         "competencies/manage/aggregates.html",
@@ -357,5 +357,6 @@ def aggregates(request: HttpRequest) -> HttpResponse:
             "framework": framework,
             "result": result,
             "min_group_size": selectors.MIN_GROUP_SIZE,
+            "refresh_minutes": selectors.AGGREGATE_CACHE_SECONDS // 60,
         },
     )
