@@ -1,0 +1,202 @@
+"""A person's profile: levels, gaps and the programmes that close them, history and evidence."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import apps
+from django.db.models import QuerySet
+
+from tiltas.core.public_cache import content_cached
+
+from ..models import (
+    Competency,
+    Evidence,
+    Framework,
+    SelfAssessment,
+    SelfAssessmentItem,
+    TargetLevel,
+    TargetProfile,
+)
+
+
+def latest_self_levels(person: Any, framework: Framework) -> dict[str, int]:
+    """The newest self-assessed level per competency code (any framework version)."""
+    rows = (
+        SelfAssessmentItem.objects.filter(
+            assessment__person=person,
+            assessment__submitted_at__isnull=False,
+            assessment__framework__slug=framework.slug,
+        )
+        .order_by("assessment__date", "assessment__submitted_at", "assessment_id")
+        .values_list("competency__code", "level")
+    )
+    return dict(rows)  # later rows overwrite earlier ones
+
+
+def validated_levels(person: Any, framework: Framework) -> dict[str, int]:
+    """The highest validated level per competency code: evidence only, never self-assessment."""
+    levels: dict[str, int] = {}
+    rows = Evidence.objects.filter(
+        person=person,
+        validated_level__isnull=False,
+        competency__framework__slug=framework.slug,
+    ).values_list("competency__code", "validated_level")
+    for code, level in rows:
+        if level is not None:
+            levels[code] = max(level, levels.get(code, 0))
+    return levels
+
+
+def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Any]]:
+    """Published programmes that develop these competencies, from the learning app
+    when it is installed and offers the selector; an empty answer otherwise."""
+    ids = list(competency_ids)
+    if not ids or not apps.is_installed("tiltas.learning"):
+        return {}
+    try:
+        from tiltas.learning import selectors as learning_selectors
+    except ImportError:
+        return {}
+    function = getattr(learning_selectors, "programmes_developing", None)
+    if function is None:
+        return {}
+    return function(ids)
+
+
+@dataclass
+class ProfileRow:
+    competency: Competency
+    self_level: int | None
+    validated_level: int | None
+    target_level: int | None
+    programmes: list[Any] = field(default_factory=list)
+
+    @property
+    def basis(self) -> int | None:
+        """The level the gap is measured from: validated if any, else self-assessed."""
+        return self.validated_level if self.validated_level is not None else self.self_level
+
+    @property
+    def gap(self) -> int | None:
+        if self.target_level is None:
+            return None
+        return max(0, self.target_level - (self.basis or 0))
+
+
+@dataclass
+class FrameworkContent:
+    """What the profile shows of a framework: the same for everyone, so built
+    once per content version (:func:`tiltas.core.public_cache.content_cached`)."""
+
+    competencies: list[Competency]
+    #: target profile id → required level per competency code
+    targets: dict[int, dict[str, int]]
+    #: competency code → published programmes developing it (any framework version)
+    programmes: dict[str, list[Any]]
+
+
+def _framework_content(framework: Framework) -> FrameworkContent:
+    competencies = list(
+        framework.competencies.select_related("area").order_by(
+            "area__order", "area__code", "order", "code"
+        )
+    )
+    targets: dict[int, dict[str, int]] = defaultdict(dict)
+    for profile_id, code, level in TargetLevel.objects.filter(
+        competency__framework=framework
+    ).values_list("profile_id", "competency__code", "level"):
+        targets[profile_id][code] = level
+    # Programmes may link any version of a competency: ask for every id with the code.
+    code_of = dict(
+        Competency.objects.filter(framework__slug=framework.slug).values_list("pk", "code")
+    )
+    programmes: dict[str, dict[Any, Any]] = defaultdict(dict)
+    for pk, found in programmes_developing(code_of).items():
+        for programme in found:
+            programmes[code_of[pk]].setdefault(programme.pk, programme)
+    return FrameworkContent(
+        competencies,
+        dict(targets),
+        {code: list(by_pk.values()) for code, by_pk in programmes.items()},
+    )
+
+
+def framework_content(framework: Framework) -> FrameworkContent:
+    return content_cached(
+        f"competencies:framework:{framework.pk}", lambda: _framework_content(framework)
+    )
+
+
+def profile_rows(
+    person: Any, framework: Framework, profile: TargetProfile | None
+) -> list[ProfileRow]:
+    """One row per competency of the framework: the person's levels in two
+    queries, the rest from the framework's shared content."""
+    content = framework_content(framework)
+    self_levels = latest_self_levels(person, framework)
+    validated = validated_levels(person, framework)
+    targets = content.targets.get(profile.pk, {}) if profile else {}
+    rows = [
+        ProfileRow(
+            competency=c,
+            self_level=self_levels.get(c.code),
+            validated_level=validated.get(c.code),
+            target_level=targets.get(c.code),
+        )
+        for c in content.competencies
+    ]
+    for row in rows:
+        if row.gap:
+            row.programmes = content.programmes.get(row.competency.code, [])
+    return rows
+
+
+@dataclass
+class HistoryEntry:
+    assessment: SelfAssessment
+    levels: dict[str, int]
+
+
+def assessment_history(person: Any, framework: Framework, limit: int = 12) -> list[HistoryEntry]:
+    """The person's latest ``limit`` assessments, oldest first, with levels by code."""
+    assessments = list(
+        SelfAssessment.objects.filter(
+            person=person, submitted_at__isnull=False, framework__slug=framework.slug
+        ).order_by("-date", "-submitted_at", "-id")[:limit]
+    )
+    assessments.reverse()
+    # Plain tuples, not an item and a competency instance per level shown.
+    levels: dict[int, dict[str, int]] = defaultdict(dict)
+    for assessment_id, code, level in SelfAssessmentItem.objects.filter(
+        assessment__in=[a.pk for a in assessments]
+    ).values_list("assessment_id", "competency__code", "level"):
+        levels[assessment_id][code] = level
+    return [HistoryEntry(a, levels[a.pk]) for a in assessments]
+
+
+def assessment_detail(assessment: SelfAssessment) -> list[SelfAssessmentItem]:
+    return list(
+        assessment.items.select_related("competency__area").order_by(
+            "competency__area__order", "competency__order", "competency__code"
+        )
+    )
+
+
+def evidence_of(person: Any) -> QuerySet[Evidence]:
+    return (
+        Evidence.objects.filter(person=person)
+        .select_related("competency", "validated_by")
+        .order_by("-occurred_on", "-id")
+    )
+
+
+def evidence_queue(*, pending_only: bool = True) -> QuerySet[Evidence]:
+    """Uploaded evidence for trainers to validate, oldest first."""
+    queryset = Evidence.objects.filter(kind="uploaded").select_related(
+        "person", "competency", "validated_by"
+    )
+    if pending_only:
+        queryset = queryset.filter(validated_level__isnull=True)
+    return queryset.order_by("created_at", "id")
