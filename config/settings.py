@@ -143,6 +143,9 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX")
             or hashlib.sha256(_database_id.encode()).hexdigest()[:12],
+            # An unreachable Redis is a cache that misses (tiltas.core.cache),
+            # after half a second at most, never a hanging worker.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
     # Sessions read from the shared cache, written to both (the database keeps them).

@@ -59,3 +59,56 @@ def test_sites_sharing_one_redis_keep_their_keys_apart():
     assert one and staging and one != staging
     assert _key_prefix(**redis, DATABASE_URL="postgres://app@db:5432/tiltas") == one
     assert _key_prefix(**redis, CACHE_KEY_PREFIX="blue") == "blue"
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def unreachable() -> RedisCache:
+    return RedisCache(
+        f"redis://127.0.0.1:{closed_port()}/0",
+        {"OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}},
+    )
+
+
+def test_an_unreachable_redis_is_a_cache_that_misses():
+    cache = unreachable()
+    cache.set("answer", 42, 30)
+    cache.set_many({"a": 1}, 30)
+    assert cache.get("answer", "none") == "none"
+    assert cache.get_many(["a", "b"]) == {}
+    assert cache.add("a", 1, 30) is False
+    assert cache.has_key("a") is False
+    cache.delete("a")
+    cache.delete_many(["a"])
+    with pytest.raises(ValueError):  # as for a missing key: throttles start counting again
+        cache.incr("a")
+
+
+@pytest.mark.django_db
+def test_pages_are_served_while_redis_is_unreachable(settings, member):
+    from django.test import Client
+    from django.urls import reverse
+
+    from tiltas.learning.tests.factories import EnrolmentFactory, course
+
+    programme, _module, lessons, _quiz = course(lessons=1)
+    EnrolmentFactory(person=member, programme=programme)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "tiltas.core.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    anonymous, learner = Client(), Client()
+    learner.force_login(member)
+    learner.get(reverse("learning:dashboard"))  # the CSRF cookie, as after a sign-in
+    assert anonymous.get(reverse("portal:home")).status_code == 200
+    lesson = reverse("learning:lesson", args=[programme.slug, lessons[0].pk])
+    for _ in range(2):
+        assert learner.get(lesson).status_code == 200
+    assert learner.get(reverse("healthz")).status_code == 503  # and it is reported
