@@ -49,7 +49,7 @@ from django.middleware.csrf import get_token
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
-from .public_cache import VERSION_KEY, public_pages_version, version_in_cache
+from .public_cache import VERSION_KEY, page_is_plain, public_pages_version, version_in_cache
 
 KEY_PREFIX = "person-page"
 
@@ -110,6 +110,10 @@ def _current_version(person_key: str, found: dict[str, Any]) -> str:
     return version
 
 
+#: How long the signed-in person is kept (while their version is current).
+PERSON_SECONDS = 600
+
+
 def cached_person(person_id: Any, load: Callable[[], Any]) -> Any:
     """The signed-in person (a ``User``) for the authentication backend: from
     the cache while their version is current, else ``load()`` (the database),
@@ -128,10 +132,6 @@ def cached_person(person_id: Any, load: Callable[[], Any]) -> Any:
     return person
 
 
-#: How long the signed-in person is kept (while their version is current).
-PERSON_SECONDS = 600
-
-
 def _cacheable(request: HttpRequest, allowed: frozenset[str]) -> bool:
     return (
         enabled()
@@ -140,16 +140,6 @@ def _cacheable(request: HttpRequest, allowed: frozenset[str]) -> bool:
         and all(name in allowed for name in request.GET)
         and bool(request.META.get("CSRF_COOKIE"))
         # len() loads pending messages without marking them shown.
-        and len(get_messages(request)) == 0
-    )
-
-
-def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
-    return (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not getattr(request, "_csp_nonce", None)  # LazyNonce is falsy until used
         and len(get_messages(request)) == 0
     )
 
@@ -213,7 +203,7 @@ def cache_person_page(
                 _, content, content_type = cached
                 return HttpResponse(_served(request, content), content_type=content_type)
             response = view(request, *args, **kwargs)
-            if _keepable(request, response):
+            if page_is_plain(request, response):
                 page = (versions, _stored(response.content), response["Content-Type"])
                 cache.set(key, page, timeout)
             return response

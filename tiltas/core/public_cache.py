@@ -186,17 +186,22 @@ def _cacheable(request: HttpRequest, allowed: frozenset[str]) -> bool:
     )
 
 
-def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
-    """A page that set a cookie, holds a CSRF token or a CSP nonce, or shows a
-    message belongs to one visitor."""
+def page_is_plain(request: HttpRequest, response: HttpResponse) -> bool:
+    """A 200 page that can be served again as it is: it set no cookie, used no
+    CSP nonce (a nonce must be fresh in every response) and shows no message.
+    Shared with :mod:`tiltas.core.person_cache`."""
     return (
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not getattr(request, "_csp_nonce", None)  # LazyNonce is falsy until used
         and len(get_messages(request)) == 0
     )
+
+
+def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
+    """A plain page that holds no CSRF token either: it belongs to nobody."""
+    return page_is_plain(request, response) and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
 
 
 def _key(request: HttpRequest) -> str:

@@ -31,7 +31,7 @@ def _split(pattern: Any) -> tuple[str, str] | None:
 def grouped(patterns: list[Any]) -> list[Any]:
     """The same patterns, grouped by first segment (groups of one stay as they are)."""
     order: list[Any] = []
-    groups: dict[str, list[Any]] = {}
+    groups: dict[str, list[tuple[Any, Any]]] = {}  # head → [(original, stripped)]
     for pattern in patterns:
         split = _split(pattern)
         if split is None:
@@ -41,22 +41,18 @@ def grouped(patterns: list[Any]) -> list[Any]:
         if head not in groups:
             groups[head] = []
             order.append(head)
-        groups[head].append(
-            path(rest, pattern.callback, kwargs=pattern.default_args, name=pattern.name)
-        )
+        stripped = path(rest, pattern.callback, kwargs=pattern.default_args, name=pattern.name)
+        groups[head].append((pattern, stripped))
     result = []
     for item in order:
         if not isinstance(item, str):
             result.append(item)
         elif len(groups[item]) == 1:
-            result.append(_original(patterns, item))
+            result.append(groups[item][0][0])
         else:
-            result.append(path(f"{item}/", include(grouped(groups[item]))))
+            inner = grouped([stripped for _original, stripped in groups[item]])
+            result.append(path(f"{item}/", include(inner)))
     return result
-
-
-def _original(patterns: list[Any], head: str) -> Any:
-    return next(p for p in patterns if (_split(p) or ("",))[0] == head)
 
 
 def indexed(module: str) -> tuple[Any, str, str]:

@@ -22,6 +22,7 @@ from .models import (
     Quiz,
     Status,
 )
+from .selectors import lesson_content
 
 
 def can_manage(user: Any, programme: Programme) -> bool:
@@ -80,13 +81,11 @@ def access_programme_for_learning(user: Any, slug: str) -> tuple[Programme, bool
     raise Http404
 
 
-def access_lesson_in_outline(programme: Programme, modules: list[Module], pk: int) -> Lesson:
+def access_lesson_in_outline(modules: list[Module], pk: int) -> Lesson:
     """A lesson of the programme, checked against its (cached) outline, with
     its module: no query when the lesson is in the content cache."""
     if not any(lesson.pk == pk for module in modules for lesson in module.lessons.all()):
         raise Http404
-    from .selectors import lesson_content
-
     return lesson_content(pk)
 
 

@@ -95,7 +95,7 @@ def _neighbours(steps: list[selectors.Step]) -> tuple:
 def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     modules = selectors.programme_outline(programme)
-    lesson = access_lesson_in_outline(programme, modules, pk)
+    lesson = access_lesson_in_outline(modules, pk)
     lesson.module.programme = programme  # checked above: do not read it again
     context = _learning_context(request, programme, preview, current=lesson, modules=modules)
     if lesson.pk not in context["progress"].viewed:  # the first view is recorded once
