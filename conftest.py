@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from tiltas.accounts.models import Role
+from tiltas.core.roles import Role
 
 ROLES = ["anonymous", *Role.values]
 

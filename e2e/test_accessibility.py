@@ -122,7 +122,7 @@ def signed_in_pages(users: dict) -> tuple[dict[str, list[str]], list[str]]:
 
 
 def test_signed_in_and_staff_pages_have_no_axe_violations(browser, site, make_user):
-    from tiltas.accounts.models import Role
+    from tiltas.core.roles import Role
 
     users = {role: make_user(role=role) for role in Role.values}
     users["administrator"] = make_user(role=Role.ADMINISTRATOR, is_staff=True, is_superuser=True)

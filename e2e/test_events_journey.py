@@ -103,7 +103,7 @@ def test_coordinator_checks_in_by_code_and_downloads_the_sheet(page):
 
 @pytest.mark.parametrize("language", ["lt", "en", "nb"])
 def test_events_pages_have_no_axe_violations(browser, site, make_user, language):
-    from tiltas.accounts.models import Role
+    from tiltas.core.roles import Role
     from tiltas.events.models import Event, Registration, StudyVisit
 
     member = make_user(role=Role.MEMBER)

@@ -85,9 +85,9 @@ def answer(page, *, right: bool) -> None:
 
 
 def test_member_closes_a_gap_with_a_recommended_programme(browser, site):
-    from tiltas.accounts.models import Role
     from tiltas.accounts.tests.factories import UserFactory
     from tiltas.competencies.models import TargetProfile
+    from tiltas.core.roles import Role
     from tiltas.learning.models import Lesson, Programme, Quiz
 
     lt = "lt"

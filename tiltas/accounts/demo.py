@@ -11,9 +11,10 @@ from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
 
 from tiltas.core.access import STAFF_ROLES
+from tiltas.core.roles import Role
 from tiltas.core.uploads import random_name
 
-from .models import Country, Organisation, OrganisationType, ProjectRole, Role, Sex, User
+from .models import Country, Organisation, OrganisationType, ProjectRole, Sex, User
 
 DEMO_PASSWORD = "tiltas-demo-2026"  # noqa: S105 - public demo value, printed by make run
 

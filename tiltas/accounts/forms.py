@@ -3,7 +3,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Country, Organisation, Region, Role, User
+from tiltas.core.roles import Role
+
+from .models import Country, Organisation, Region, User
 from .services import ORGANISATION_FIELDS, PROFILE_FIELDS, logo_clean
 
 

@@ -9,6 +9,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.roles import Role
+
 
 class Country(models.TextChoices):
     LT = "LT", _("Lithuania")
@@ -98,14 +100,6 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-class Role(models.TextChoices):
-    MEMBER = "member", _("Member")
-    TRAINER = "trainer", _("Trainer")
-    COORDINATOR = "coordinator", _("Coordinator")
-    INTEGRITY_OFFICER = "integrity_officer", _("Integrity officer")
-    ADMINISTRATOR = "administrator", _("Administrator")
 
 
 class Sex(models.TextChoices):

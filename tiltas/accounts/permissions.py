@@ -4,7 +4,9 @@ from typing import Any
 
 from django.http import Http404
 
-from .models import Organisation, Role, User
+from tiltas.core.roles import Role
+
+from .models import Organisation, User
 
 
 def access_organisation_by_id(user: Any, organisation_id: int) -> Organisation:

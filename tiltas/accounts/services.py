@@ -24,9 +24,10 @@ from django.utils.translation import gettext as _
 from tiltas.core.audit import audit_record
 from tiltas.core.middleware import SESSION_STARTED_KEY
 from tiltas.core.personal_data import sources
+from tiltas.core.roles import Role
 from tiltas.core.uploads import check_size, clean_image
 
-from .models import LoginRecord, Organisation, Role, User
+from .models import LoginRecord, Organisation, User
 
 #: Fields a person may change on their own profile (never role or staff flags).
 PROFILE_FIELDS = ("full_name", "preferred_language", "country", "position", "organisation", "sex")

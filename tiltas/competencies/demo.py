@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from tiltas.accounts.models import Organisation, Role
+from tiltas.accounts.models import Organisation
+from tiltas.core.roles import Role
 
 from . import selectors, services
 from .content import load_project

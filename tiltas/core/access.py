@@ -19,15 +19,18 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from tiltas.accounts.models import Role
+from .roles import MANAGERS, STAFF_ROLES, TEACHERS
 
-STAFF_ROLES = frozenset(
-    {Role.TRAINER, Role.COORDINATOR, Role.INTEGRITY_OFFICER, Role.ADMINISTRATOR}
-)
-#: Roles that manage content (programmes, events, news …).
-MANAGERS = (Role.COORDINATOR, Role.ADMINISTRATOR)
-#: Roles that teach and may also author learning content.
-TEACHERS = (Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR)
+__all__ = [
+    "MANAGERS",
+    "STAFF_ROLES",
+    "TEACHERS",
+    "AccessRule",
+    "classify",
+    "public",
+    "roles_required",
+    "signed_in",
+]
 
 
 @dataclass(frozen=True)

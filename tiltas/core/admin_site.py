@@ -2,7 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
 
-from tiltas.accounts.models import Role
+from tiltas.core.roles import Role
 
 from .access import has_totp
 

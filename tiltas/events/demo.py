@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from tiltas.accounts.models import Organisation, Role, Sex, User
+from tiltas.accounts.models import Organisation, Sex, User
+from tiltas.core.roles import Role
 
 from .models import (
     Attendance,

@@ -4,7 +4,8 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.accounts.models import Organisation, Role
+from tiltas.accounts.models import Organisation
+from tiltas.core.roles import Role
 
 from .models import (
     ExternalLearning,

@@ -4,8 +4,9 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 
-from tiltas.accounts.models import Country, Organisation, OrganisationType, Region, Role, User
+from tiltas.accounts.models import Country, Organisation, OrganisationType, Region, User
 from tiltas.core.access import STAFF_ROLES
+from tiltas.core.roles import Role
 
 PASSWORD = "correct horse battery staple"
 

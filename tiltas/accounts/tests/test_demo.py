@@ -4,9 +4,10 @@ from django.core.management import call_command
 from PIL import Image
 
 from tiltas.accounts.demo import DEMO_PASSWORD, load_demo
-from tiltas.accounts.models import Organisation, ProjectRole, Role, User
+from tiltas.accounts.models import Organisation, ProjectRole, User
 from tiltas.accounts.selectors import organisation_list_by_project_role
 from tiltas.core.access import has_totp
+from tiltas.core.roles import Role
 
 from .helpers import sign_in, totp_code
 

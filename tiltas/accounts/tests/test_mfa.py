@@ -7,8 +7,9 @@ import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
-from tiltas.accounts.models import LoginRecord, Role
+from tiltas.accounts.models import LoginRecord
 from tiltas.core.access import has_totp
+from tiltas.core.roles import Role
 
 from .helpers import reauthenticate, sign_in, totp_code
 

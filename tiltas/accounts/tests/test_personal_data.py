@@ -14,10 +14,11 @@ from django.contrib.sessions.models import Session
 from django.db import models
 from django.urls import reverse
 
-from tiltas.accounts.models import LoginRecord, Role, User
+from tiltas.accounts.models import LoginRecord, User
 from tiltas.accounts.services import account_delete, user_profile_update
 from tiltas.core.models import AuditEntry
 from tiltas.core.personal_data import covered_models
+from tiltas.core.roles import Role
 
 from .helpers import reauthenticate, sign_in, totp_code
 

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.test import Client
 
-from tiltas.accounts.models import Organisation, Role
+from tiltas.accounts.models import Organisation
 from tiltas.accounts.services import (
     logo_clean,
     organisation_create,
@@ -15,6 +15,7 @@ from tiltas.accounts.services import (
     user_sessions_end,
 )
 from tiltas.core.models import AuditEntry
+from tiltas.core.roles import Role
 
 from .factories import OrganisationFactory
 from .files import bad_uploads, png_upload

@@ -4,8 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tiltas.accounts.models import Organisation, Role, Sex, User
+from tiltas.accounts.models import Organisation, Sex, User
 from tiltas.core.models import AuditEntry
+from tiltas.core.roles import Role
 
 from .factories import OrganisationFactory
 from .files import bad_uploads, png_upload

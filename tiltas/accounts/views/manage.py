@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import MANAGERS, roles_required
+from tiltas.core.roles import Role
 
 from ..forms import OrganisationForm, PeopleSearchForm, PersonRoleForm
-from ..models import Role
 from ..permissions import access_organisation_by_id, access_person_by_id
 from ..selectors import organisation_list as organisation_list_selector
 from ..selectors import user_search

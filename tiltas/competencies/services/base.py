@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 
-from tiltas.accounts.models import Role
+from tiltas.core.roles import Role
 
 from ..models import (
     Framework,

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from tiltas.accounts.models import Role
 from tiltas.competencies.models import Evidence, ProfileChoice, SelfAssessment, SelfAssessmentItem
 from tiltas.core.navigation import manage_sections
 from tiltas.core.personal_data import covered_models
+from tiltas.core.roles import Role
 from tiltas.core.tests.test_translations import parse_po
 from tiltas.indicators.registry import get_counter
 

@@ -2,7 +2,6 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 
-from tiltas.accounts.models import Role
 from tiltas.accounts.tests.factories import UserFactory
 from tiltas.competencies.permissions import (
     access_area_by_id,
@@ -11,6 +10,7 @@ from tiltas.competencies.permissions import (
     access_evidence_for_validation_by_id,
     access_self_assessment_by_id,
 )
+from tiltas.core.roles import Role
 
 from .factories import EvidenceFactory, assess, build_framework
 

@@ -7,7 +7,6 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from tiltas.accounts.models import Role
 from tiltas.accounts.tests.factories import UserFactory
 from tiltas.competencies import services
 from tiltas.competencies.content import load_project
@@ -17,6 +16,7 @@ from tiltas.competencies.models import (
     FrameworkStatus,
     SelfAssessment,
 )
+from tiltas.core.roles import Role
 
 from .factories import (
     EvidenceFactory,

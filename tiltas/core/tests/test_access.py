@@ -3,8 +3,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from tiltas.accounts.models import Role
 from tiltas.core.access import MANAGERS, public, roles_required, signed_in
+from tiltas.core.roles import Role
 
 
 def ok(request):

@@ -22,11 +22,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from config import urls as site_urls
-from tiltas.accounts.models import Organisation, OrganisationType, Role
+from tiltas.accounts.models import Organisation, OrganisationType
 from tiltas.accounts.services import organisation_create
 from tiltas.accounts.tests.factories import UserFactory
 from tiltas.core.access import public
 from tiltas.core.models import AuditEntry
+from tiltas.core.roles import Role
 
 pytestmark = [
     pytest.mark.postgres,

@@ -23,8 +23,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from tiltas.accounts.models import Role
 from tiltas.core.access import AccessRule
+from tiltas.core.roles import Role
 
 from .html_checks import drain, is_html, page_problems
 from .url_walk import MissingSample, Route, collect_routes, not_found_by_design, url_of

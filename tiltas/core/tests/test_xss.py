@@ -10,8 +10,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from tiltas.accounts.models import ProjectRole, Role
+from tiltas.accounts.models import ProjectRole
 from tiltas.accounts.tests.factories import OrganisationFactory
+from tiltas.core.roles import Role
 from tiltas.portal.tests.factories import NewsItemFactory
 
 from .html_checks import is_html, page_problems

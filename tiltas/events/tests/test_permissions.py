@@ -2,9 +2,10 @@ import pytest
 from django.http import Http404
 from django.urls import URLPattern, reverse
 
-from tiltas.accounts.models import Role, User
+from tiltas.accounts.models import User
 from tiltas.accounts.tests.helpers import reauthenticate
 from tiltas.core.access import MANAGERS, TEACHERS
+from tiltas.core.roles import Role
 from tiltas.events import permissions
 from tiltas.events.models import Event, EventStatus
 

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, reverse
 
-from tiltas.accounts.models import Role
+from tiltas.core.roles import Role
 from tiltas.learning.permissions import can_manage
 
 from .factories import ProgrammeFactory

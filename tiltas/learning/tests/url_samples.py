@@ -8,7 +8,8 @@ one learner only: for anyone else they are 404, by design too."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tiltas.accounts.models import Role, User
+from tiltas.accounts.models import User
+from tiltas.core.roles import Role
 from tiltas.learning import services
 
 from .factories import (
