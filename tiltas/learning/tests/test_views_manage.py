@@ -4,15 +4,11 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tiltas.accounts.tests.factories import UserFactory
 from tiltas.accounts.tests.helpers import reauthenticate
 from tiltas.core.models import AuditEntry
-from tiltas.learning import services
 from tiltas.learning.models import (
     Enrolment,
     Module,
@@ -29,46 +25,9 @@ from .factories import (
     pdf_upload,
     single_choice,
 )
+from .helpers import queries_for, signed_in
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client: Client, url: str) -> int:
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context)
-
-
-def status(client: Client, url: str) -> int:
-    """GET and close the response (file downloads hold an open file until closed)."""
-    response = client.get(url)
-    if response.streaming:
-        # Consuming the content lets the test client close the file safely.
-        b"".join(response.streaming_content)
-    return response.status_code
-
-
-def signed_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def material(programme, actor, *, publish=True):
-    material_set = services.material_set_update(
-        programme=programme, actor=actor, title={"lt": "Rinkinys"}, description={}
-    )
-    item = services.material_create(
-        material_set=material_set,
-        actor=actor,
-        title={"lt": "Vadovas", "en": "Guide"},
-        language="lt",
-        kind="handbook",
-        upload=pdf_upload('evil"\r\nname.pdf'),
-    )
-    if publish:
-        services.material_set_publish(material_set=material_set, actor=actor, publish=True)
-    return item
 
 
 # --- Management ----------------------------------------------------------------------
