@@ -175,9 +175,18 @@ def test_the_profile_query_count_is_bounded(member, django_assert_max_num_querie
         assert client.get(url("profile")).status_code == 200
 
 
-def test_the_profile_works_without_a_published_framework(member):
+def test_without_a_published_framework_the_profile_says_so_and_shows_no_levels(member):
+    draft = build_framework(published=False, areas=1, per_area=1)
+    draft_competency = draft.competencies.get()
     response = client_for(member).get(url("profile"))
     assert response.status_code == 200
+    html = response.content.decode()
+    assert "The competency model has not been published yet." in html
+    # Nothing of the profile: no levels table, no chart, no actions, nothing of the draft.
+    assert "<table" not in html and "<svg" not in html
+    assert url("assessment_create") not in html and url("evidence_create") not in html
+    assert url("profile_target") not in html
+    assert draft_competency.name_en not in html
 
 
 def test_choosing_a_target_profile(member):
