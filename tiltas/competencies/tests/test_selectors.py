@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from django.apps import apps
 
 from tiltas.accounts.models import Country, Region
 from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
@@ -62,25 +61,6 @@ def test_another_persons_assessments_are_not_in_my_profile(member):
     assess(UserFactory(), framework, {"A1": 4})
     assert selectors.latest_self_levels(member, framework) == {}
     assert selectors.assessment_history(member, framework) == []
-
-
-@pytest.mark.skipif(
-    not apps.is_installed("tiltas.learning"), reason="the learning app is not installed"
-)
-def test_published_programmes_that_develop_a_competency_close_the_gap(member):
-    from tiltas.learning.models import ProgrammeCompetency
-    from tiltas.learning.tests.factories import ProgrammeFactory
-
-    framework = build_framework()
-    a1 = framework.competencies.get(code="A1")
-    published = ProgrammeFactory(title="Partnerships in practice")
-    draft = ProgrammeFactory(title="Not yet", status="draft", published_at=None)
-    for programme in (published, draft):
-        ProgrammeCompetency.objects.create(programme=programme, competency=a1, target_level=3)
-    profile = TargetProfileFactory()
-    target(profile, a1, 3)
-    rows = {row.competency.code: row for row in selectors.profile_rows(member, framework, profile)}
-    assert rows["A1"].programmes == [published]
 
 
 def test_without_a_target_no_programmes_are_shown(member):

@@ -1,5 +1,7 @@
 import pytest
 
+from tiltas.competencies import selectors as competency_selectors
+from tiltas.competencies.tests.factories import TargetProfileFactory, build_framework, target
 from tiltas.learning import selectors, services
 from tiltas.learning.models import ProgrammeCompetency, Status
 
@@ -19,6 +21,20 @@ def test_programmes_developing_lists_published_only():
     result = selectors.programmes_developing([skill.pk, other.pk])
     assert result == {skill.pk: [second, published]}
     assert selectors.programmes_developing([]) == {}
+
+
+def test_the_competency_profile_offers_the_published_programmes_that_close_a_gap(member):
+    # Competencies sits below learning and asks it for these programmes.
+    framework = build_framework()
+    a1 = framework.competencies.get(code="A1")
+    published = ProgrammeFactory(title="Partnerships in practice")
+    draft = ProgrammeFactory(title="Not yet", status=Status.DRAFT, published_at=None)
+    for programme in (published, draft):
+        ProgrammeCompetency.objects.create(programme=programme, competency=a1, target_level=3)
+    profile = TargetProfileFactory()
+    target(profile, a1, 3)
+    rows = competency_selectors.profile_rows(member, framework, profile)
+    assert {row.competency.code: row.programmes for row in rows}["A1"] == [published]
 
 
 def test_learner_progress_and_next_step(member):
