@@ -1,3 +1,4 @@
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -49,12 +50,25 @@ def test_calendar_lists_upcoming_and_past_with_filters(client, django_assert_max
     assert client.get(reverse("events:calendar"), {"country": "password"}).status_code == 200
 
 
-def test_calendar_is_paginated(client):
-    for _ in range(25):
-        EventFactory()
-    first = client.get(reverse("events:calendar")).content.decode()
-    assert 'rel="next"' in first
-    assert client.get(reverse("events:calendar"), {"page": 2}).status_code == 200
+def test_calendar_is_paginated_soonest_first_and_keeps_the_filters(client):
+    soon = timezone.now() + timedelta(days=1)
+    for n in range(1, 26):  # one page and five events more
+        EventFactory(
+            title_lt=f"Event no. {n:02}",
+            starts_at=soon + timedelta(days=n),
+            ends_at=soon + timedelta(days=n, hours=3),
+        )
+    url = reverse("events:calendar")
+    first = client.get(url, {"country": "LT"}).content.decode()
+    second = client.get(url, {"country": "LT", "page": 2}).content.decode()
+    shown_first = re.findall(r"Event no\. (\d\d)", first)
+    shown_second = re.findall(r"Event no\. (\d\d)", second)
+    assert shown_first == [f"{n:02}" for n in range(1, 21)]
+    assert shown_second == ["21", "22", "23", "24", "25"]
+    # Page 1 links forward only, page 2 back only, and both keep the filter.
+    assert 'href="?country=LT&amp;page=2" rel="next"' in first and 'rel="prev"' not in first
+    assert 'href="?country=LT&amp;page=1" rel="prev"' in second and 'rel="next"' not in second
+    assert '<span aria-current="page">2 puslapis iš 2</span>' in second  # "Page 2 of 2"
 
 
 def test_oslo_event_shows_local_time_and_vilnius_time_to_a_lithuanian(client, make_user):
