@@ -44,6 +44,7 @@ test: messages
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	TILTAS_ENV=test $(VENV)/bin/lint-imports
 	TILTAS_ENV=test $(VENV)/bin/mypy $$(ls tiltas/*/services.py tiltas/*/selectors.py tiltas/*/services/*.py tiltas/*/selectors/*.py 2>/dev/null)
 
 # Regenerate the pinned versions after changing pyproject.toml.

@@ -120,7 +120,12 @@ class Site:
                 self.warnings.append(f"{command[0]} failed")
                 log(f"WARNING: {command[0]} failed: going on without its data")
         started = time.monotonic()
-        self.manage("scale_data", "--scale", f"{self.scale:g}")
+        subprocess.run(
+            [str(PYTHON), "-m", "bench.scale_data", "--scale", f"{self.scale:g}"],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+        )
         self.generation_seconds = round(time.monotonic() - started, 1)
         if self.db == "postgres":
             subprocess.run(["psql", self.url, "-qc", "VACUUM ANALYZE"], check=True)

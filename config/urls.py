@@ -8,7 +8,7 @@ from tiltas.core.routing import indexed
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
-    path("sitemap.xml", include("tiltas.portal.sitemaps")),
+    path("sitemap.xml", include("tiltas.core.sitemaps")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,62 +1,55 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.platform import HomeCard, ManageSection, PersonRows, PlatformApp
+from tiltas.core.roles import MANAGERS, Role
 
-class AccountsConfig(AppConfig):
+
+class AccountsConfig(PlatformApp):
     name = "tiltas.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
 
-    def ready(self) -> None:
-        from tiltas.core.access import MANAGERS
-        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
-
-        from . import (
-            counting,  # noqa: F401 - registers the unique-logins counter
-            receivers,
-        )
-        from .models import Role
-        from .personal import register_sources
-
-        register_sources()
-        receivers.connect()
-        _track_cached_pages()
-        MANAGE_SECTIONS.append(
-            ManageSection("accounts:manage_organisations", _("Organisations"), frozenset(MANAGERS))
-        )
-        MANAGE_SECTIONS.append(
-            ManageSection(
-                "accounts:manage_people", _("People and roles"), frozenset({Role.ADMINISTRATOR})
-            )
-        )
-
-
-def _track_cached_pages() -> None:
-    """A person's cached pages show their name and the navigation of their role."""
-    from allauth.mfa.models import Authenticator
-    from django.db.models.signals import m2m_changed
-
-    from tiltas.core.person_cache import track_person_rows
-    from tiltas.core.public_cache import track_content_rows
-
-    from .models import Organisation, User
-
-    track_person_rows(User, field="pk")
-    track_content_rows(Organisation)  # partners are on the public pages
-    track_person_rows(Authenticator, field="user_id")
-    for relation in (User.groups.through, User.user_permissions.through):
-        m2m_changed.connect(
-            _access_changed, sender=relation, dispatch_uid=f"person-pages:{relation}"
-        )
-
-
-def _access_changed(sender, instance, action, reverse, pk_set, **kwargs) -> None:
-    """Groups and permissions are part of the cached person."""
-    from tiltas.core.person_cache import person_pages_changed
-
-    if not reverse:
-        person_pages_changed([instance.pk])
-    elif action == "pre_clear":  # a group or permission taken from everyone who has it
-        person_pages_changed(instance.user_set.values_list("pk", flat=True))
-    elif pk_set:
-        person_pages_changed(pk_set)
+    manage_sections = (
+        ManageSection("accounts:manage_organisations", _("Organisations"), MANAGERS, order=10),
+        ManageSection(
+            "accounts:manage_people",
+            _("People and roles"),
+            frozenset({Role.ADMINISTRATOR}),
+            order=11,
+        ),
+    )
+    home_cards = (
+        HomeCard(
+            "accounts:profile",
+            _("My profile"),
+            _("Your name, organisation, position and language."),
+            order=40,
+        ),
+        HomeCard(
+            "mfa_index",
+            _("Two-factor authentication"),
+            _("Protect your account with a one-time code app."),
+            order=50,
+        ),
+        HomeCard(
+            "accounts:my_data",
+            _("My data"),
+            _("Download everything Tiltas holds about you, or delete your account."),
+            order=60,
+        ),
+    )
+    personal_data = (
+        "tiltas.accounts.personal.ACCOUNT",
+        "tiltas.accounts.personal.AUDIT_LOG",
+        "tiltas.accounts.personal.ADMIN_LOG",
+    )
+    counters = {"accounts.unique_logins": "tiltas.accounts.counting.unique_logins"}
+    demo_content = "tiltas.accounts.demo.load_demo"
+    # Partners are on the public pages; a person's cached pages show their name,
+    # their role's navigation and whether they have a second factor.
+    public_content = ("accounts.Organisation",)
+    person_rows = (
+        PersonRows("accounts.User", field="pk"),
+        PersonRows("mfa.Authenticator", field="user_id"),
+    )
+    receivers = "tiltas.accounts.receivers.connect"

@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
-from tiltas.indicators.registry import Measurement, counter
+from tiltas.core.platform import Measurement
 
 from .models import User
 
@@ -20,7 +20,6 @@ def _bounds(start: date | None, end: date | None) -> dict[str, datetime]:
     return bounds
 
 
-@counter("accounts.unique_logins")
 def unique_logins(*, start: date | None = None, end: date | None = None) -> Measurement:
     people = (
         User.objects.filter(login_records__isnull=False, **_bounds(start, end))

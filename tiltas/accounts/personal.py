@@ -9,7 +9,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 
 from tiltas.core.models import AuditEntry
-from tiltas.core.personal_data import register
+from tiltas.core.personal_data import PersonalDataSource
 
 from .models import LoginRecord, User
 from .services import ERASED_NAME, erase_account_records
@@ -85,20 +85,23 @@ def erase_admin_log(user: User) -> None:
     ).update(object_repr=ERASED_NAME, change_message="")
 
 
-def register_sources() -> None:
-    register(
-        "accounts",
-        models=(
-            User,
-            User.groups.through,
-            User.user_permissions.through,
-            EmailAddress,
-            Authenticator,
-            LoginRecord,
-        ),
-        export=export_account,
-        erase=erase_account_records,
-        order=1000,
-    )
-    register("audit_log", models=(AuditEntry,), export=export_audit, erase=erase_audit)
-    register("admin_log", models=(LogEntry,), export=export_admin_log, erase=erase_admin_log)
+ACCOUNT = PersonalDataSource(
+    "accounts",
+    models=(
+        User,
+        User.groups.through,
+        User.user_permissions.through,
+        EmailAddress,
+        Authenticator,
+        LoginRecord,
+    ),
+    export=export_account,
+    erase=erase_account_records,
+    order=1000,
+)
+AUDIT_LOG = PersonalDataSource(
+    "audit_log", models=(AuditEntry,), export=export_audit, erase=erase_audit
+)
+ADMIN_LOG = PersonalDataSource(
+    "admin_log", models=(LogEntry,), export=export_admin_log, erase=erase_admin_log
+)

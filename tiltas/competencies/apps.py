@@ -1,50 +1,43 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.platform import HomeCard, ManageSection, NavItem, PersonRows, PlatformApp
+from tiltas.core.roles import TEACHERS
 
-class CompetenciesConfig(AppConfig):
+
+class CompetenciesConfig(PlatformApp):
     name = "tiltas.competencies"
     label = "competencies"
     verbose_name = _("Competencies")
 
-    def ready(self) -> None:
-        from tiltas.core import personal_data
-        from tiltas.core.access import TEACHERS
-        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
-
-        from . import counting, models, services
-
-        del counting  # imported for its @counter registrations
-
-        MANAGE_SECTIONS.append(
-            ManageSection("competencies:manage_index", _("Competencies"), frozenset(TEACHERS))
-        )
-        personal_data.register(
-            "competencies",
-            models=(
-                models.SelfAssessment,
-                models.SelfAssessmentItem,
-                models.Evidence,
-                models.ProfileChoice,
-            ),
-            export=services.person_data_export,
-            erase=services.person_data_erase,
-        )
-        _track_cached_pages(models)
-
-
-def _track_cached_pages(models) -> None:
-    from tiltas.core.person_cache import track_person_rows
-    from tiltas.core.public_cache import track_content_rows
-
-    track_content_rows(
-        models.Framework,
-        models.ProficiencyLevel,
-        models.Area,
-        models.Competency,
-        models.LevelDescriptor,
-        models.TargetProfile,
-        models.TargetLevel,
+    navigation = (NavItem("competencies:framework", _("Competencies"), "competencies", order=30),)
+    manage_sections = (
+        ManageSection("competencies:manage_index", _("Competencies"), TEACHERS, order=40),
     )
-    for model in (models.ProfileChoice, models.SelfAssessment, models.Evidence):
-        track_person_rows(model)
+    home_cards = (
+        HomeCard(
+            "competencies:profile",
+            _("My competencies"),
+            _("Assess yourself, add evidence and see the gap to your target profile."),
+            order=20,
+        ),
+    )
+    personal_data = ("tiltas.competencies.personal_data.COMPETENCIES",)
+    counters = {
+        "competencies.framework_published": "tiltas.competencies.counting.framework_published"
+    }
+    project_content = "tiltas.competencies.content.load_project"
+    demo_content = "tiltas.competencies.demo.load_demo"
+    public_content = (
+        "competencies.Framework",
+        "competencies.ProficiencyLevel",
+        "competencies.Area",
+        "competencies.Competency",
+        "competencies.LevelDescriptor",
+        "competencies.TargetProfile",
+        "competencies.TargetLevel",
+    )
+    person_rows = (
+        PersonRows("competencies.ProfileChoice"),
+        PersonRows("competencies.SelfAssessment"),
+        PersonRows("competencies.Evidence"),
+    )

@@ -4,12 +4,11 @@ from datetime import date, datetime, time
 
 from django.utils import timezone
 
-from tiltas.indicators.registry import Measurement, counter
+from tiltas.core.platform import Measurement
 
 from .models import Framework
 
 
-@counter("competencies.framework_published")
 def framework_published(*, start: date | None = None, end: date | None = None) -> Measurement:
     """1 once a competency framework has been published (and stays 1 when it is
     later archived for a newer version), else 0."""

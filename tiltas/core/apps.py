@@ -1,20 +1,16 @@
-from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
+from .platform import PlatformApp
 
-class CoreConfig(AppConfig):
+
+class CoreConfig(PlatformApp):
     name = "tiltas.core"
     label = "core"
     verbose_name = _("Core")
     default = True
 
-    def ready(self) -> None:
-        from django.contrib.auth.signals import user_logged_in
-
-        from .middleware import session_started
-
-        user_logged_in.connect(session_started, dispatch_uid="tiltas-session-started")
+    receivers = "tiltas.core.middleware.connect_receivers"
 
 
 class TiltasAdminConfig(admin_apps.AdminConfig):

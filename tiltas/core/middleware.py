@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import empty
 
@@ -46,6 +47,10 @@ class RequestLogMiddleware:
         )
         response.headers.setdefault("X-Request-ID", meta.request_id)
         return response
+
+
+def connect_receivers() -> None:
+    user_logged_in.connect(session_started, dispatch_uid="tiltas-session-started")
 
 
 def session_started(sender: Any, request: HttpRequest | None = None, **kwargs: Any) -> None:

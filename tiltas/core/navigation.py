@@ -1,63 +1,40 @@
-"""The main navigation: apps add their entries here; entries whose URL does not
-exist yet (an app not installed) are left out rather than linking nowhere."""
+"""The main navigation and the "Manage" page, from the apps' declarations
+(:mod:`tiltas.core.platform`)."""
 
-from dataclasses import dataclass
+from typing import Any
 
-from django.urls import NoReverseMatch, reverse
-from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
+from django.urls import reverse
 
-
-@dataclass(frozen=True)
-class NavItem:
-    url_name: str
-    label: str | Promise
-    section: str  # the first path segment after the language prefix, for aria-current
-
-
-MAIN_NAV = [
-    NavItem("portal:home", _("Home"), ""),
-    NavItem("indicators:activities", _("Activities"), "activities"),
-    NavItem("competencies:framework", _("Competencies"), "competencies"),
-    NavItem("learning:catalogue", _("Programmes"), "programmes"),
-    NavItem("events:calendar", _("Events"), "events"),
-    NavItem("portal:partners", _("Partners"), "partners"),
-    NavItem("portal:news_list", _("News"), "news"),
-    NavItem("indicators:dashboard", _("Results"), "results"),
-]
+from . import contributions
+from .roles import has_role
 
 
 def resolved_items(path: str) -> list[dict]:
     parts = path.strip("/").split("/")
     current = parts[1] if len(parts) > 1 else ""
-    items = []
-    for item in MAIN_NAV:
-        try:
-            url = reverse(item.url_name)
-        except NoReverseMatch:
-            continue
-        items.append({"url": url, "label": item.label, "current": item.section == current})
-    return items
+    return [
+        {"url": reverse(item.url_name), "label": item.label, "current": item.section == current}
+        for item in contributions.navigation()
+    ]
 
 
-@dataclass(frozen=True)
-class ManageSection:
-    url_name: str
-    label: str | Promise
-    roles: frozenset[str]
+def manage_sections(user: Any) -> list[dict]:
+    return [
+        {"url": reverse(section.url_name), "label": section.label}
+        for section in contributions.manage_sections()
+        if has_role(user, section.roles)
+    ]
 
 
-#: Management areas; each app appends its own in AppConfig.ready().
-MANAGE_SECTIONS: list[ManageSection] = []
+def home_cards() -> list[dict]:
+    return [
+        {"url": reverse(card.url_name), "title": card.title, "text": card.text}
+        for card in contributions.home_cards()
+    ]
 
 
-def manage_sections(user) -> list[dict]:
-    items = []
-    for section in MANAGE_SECTIONS:
-        if user.role not in section.roles:
-            continue
-        try:
-            items.append({"url": reverse(section.url_name), "label": section.label})
-        except NoReverseMatch:
-            continue
-    return items
+def footer_links() -> list[dict]:
+    return [
+        {"url": reverse(link.url_name, args=link.args), "label": link.label}
+        for link in contributions.footer_links()
+    ]

@@ -1,7 +1,8 @@
 """The personal-data registry (GDPR articles 15, 17 and 20).
 
-Each app registers, in its ``AppConfig.ready()``, which of its models hold
-personal data and how to export and erase one person's data from them. The
+Each app declares (``PlatformApp.personal_data``) the sources that say which of
+its models hold personal data and how to export and erase one person's data
+from them. The
 "My data" page and account deletion go through this registry only, and a test
 fails if any model that points at a person is not covered by a registration.
 """
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+
+from .contributions import personal_data_sources
 
 Exporter = Callable[[Any], dict[str, Any] | list[Any]]
 Eraser = Callable[[Any], None]
@@ -25,23 +28,10 @@ class PersonalDataSource:
     order: int = 100  # erasers run in ascending order; accounts erases last
 
 
-_registry: dict[str, PersonalDataSource] = {}
-
-
-def register(
-    name: str,
-    *,
-    models: tuple[type[models.Model], ...],
-    export: Exporter,
-    erase: Eraser,
-    order: int = 100,
-) -> None:
-    _registry[name] = PersonalDataSource(name, models, export, erase, order)
-
-
 def sources() -> list[PersonalDataSource]:
-    return sorted(_registry.values(), key=lambda source: (source.order, source.name))
+    """Every app's sources (``PlatformApp.personal_data``), erasers in ascending order."""
+    return personal_data_sources()
 
 
 def covered_models() -> set[type[models.Model]]:
-    return {model for source in _registry.values() for model in source.models}
+    return {model for source in sources() for model in source.models}

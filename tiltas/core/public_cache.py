@@ -19,7 +19,7 @@ transaction. Where the version lives depends on the cache:
   version are never served again.
 - **Local memory** (no ``REDIS_URL``: one cache per gunicorn worker): a version
   kept there would only refresh the worker that made the change, so it is the
-  one-row table ``portal.PublicPagesVersion``, updated in the service's
+  one-row table ``core.PublicPagesVersion``, updated in the service's
   transaction (the new version commits with the content) and read on every hit
   (one primary-key query).
 
@@ -71,7 +71,7 @@ def _new_version() -> str:
 
 
 def _version_row():
-    return apps.get_model("portal", "PublicPagesVersion")
+    return apps.get_model("core", "PublicPagesVersion")
 
 
 def public_pages_version() -> str:

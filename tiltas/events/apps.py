@@ -1,39 +1,49 @@
 from datetime import timedelta
 
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.platform import HomeCard, Job, ManageSection, NavItem, PlatformApp
+from tiltas.core.roles import MANAGERS, TEACHERS
 
-class EventsConfig(AppConfig):
+
+class EventsConfig(PlatformApp):
     name = "tiltas.events"
     label = "events"
     verbose_name = _("Events")
 
-    def ready(self) -> None:
-        from tiltas.core import schedule
-        from tiltas.core.access import MANAGERS, TEACHERS
-        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
-
-        from . import counting, personal_data  # noqa: F401 - registers counters and data sources
-
-        personal_data.register_sources()
-        schedule.register(
-            "events.reminders", every=timedelta(hours=1), command="send_event_reminders"
-        )
-        schedule.register(
-            "events.retention", every=timedelta(days=1), command="anonymise_event_participants"
-        )
-        MANAGE_SECTIONS.append(
-            ManageSection("events:manage_list", _("Events"), frozenset(TEACHERS))
-        )
-        MANAGE_SECTIONS.append(
-            ManageSection("events:manage_visits", _("Study visits"), frozenset(MANAGERS))
-        )
-        from tiltas.core.public_cache import track_content_rows
-
-        from . import models
-
-        # Registrations change places left: their services say so themselves.
-        track_content_rows(
-            models.Event, models.StudyVisit, models.DelegationMember, models.VisitFile
-        )
+    navigation = (NavItem("events:calendar", _("Events"), "events", order=50),)
+    manage_sections = (
+        ManageSection("events:manage_list", _("Events"), TEACHERS, order=60),
+        ManageSection("events:manage_visits", _("Study visits"), MANAGERS, order=61),
+    )
+    home_cards = (
+        HomeCard(
+            "events:my_registrations",
+            _("My trainings"),
+            _("Your registrations, tickets and feedback surveys."),
+            order=30,
+        ),
+    )
+    personal_data = ("tiltas.events.personal_data.EVENTS",)
+    counters = {
+        "events.events_held": "tiltas.events.counting.events_held",
+        "events.participants": "tiltas.events.counting.participants",
+        "events.visits": "tiltas.events.counting.visits",
+        "events.visit_persons": "tiltas.events.counting.visit_persons",
+        "events.visit_days": "tiltas.events.counting.visit_days",
+    }
+    jobs = (
+        Job("events.reminders", every=timedelta(hours=1), command="send_event_reminders"),
+        Job("events.retention", every=timedelta(days=1), command="anonymise_event_participants"),
+    )
+    demo_content = "tiltas.events.demo.load_demo"
+    # Registrations change places left: their services say so themselves.
+    public_content = (
+        "events.Event",
+        "events.StudyVisit",
+        "events.DelegationMember",
+        "events.VisitFile",
+    )
+    receivers = "tiltas.events.receivers.connect"
+    # A programme's page lists its coming trainings.
+    extensions = {"learning.programme_events": "tiltas.events.selectors.programme_events"}

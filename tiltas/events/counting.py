@@ -5,7 +5,7 @@ from datetime import date
 
 from django.db.models import QuerySet
 
-from tiltas.indicators.registry import Measurement, counter
+from tiltas.core.platform import Measurement
 
 from .models import Attendance, DelegationMember, Event, EventStatus, StudyVisit, VisitStatus
 
@@ -21,7 +21,6 @@ def _held_events(activity: str | None, start: date | None, end: date | None) -> 
     return events
 
 
-@counter("events.events_held")
 def events_held(
     *,
     activity: str | None = None,
@@ -35,7 +34,6 @@ def events_held(
     return Measurement(value=events.count())
 
 
-@counter("events.participants")
 def participants(
     *, activity: str | None = None, start: date | None = None, end: date | None = None
 ) -> Measurement:
@@ -83,7 +81,6 @@ def _held_visits(
     return visits
 
 
-@counter("events.visits")
 def visits(
     *,
     activity: str | None = None,
@@ -94,7 +91,6 @@ def visits(
     return Measurement(value=_held_visits(activity, direction, start, end).count())
 
 
-@counter("events.visit_persons")
 def visit_persons(
     *,
     activity: str | None = None,
@@ -106,7 +102,6 @@ def visit_persons(
     return Measurement(value=DelegationMember.objects.filter(visit__in=held).count())
 
 
-@counter("events.visit_days")
 def visit_days(
     *,
     activity: str | None = None,

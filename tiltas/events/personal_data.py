@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db import transaction
 
-from tiltas.core.personal_data import register
+from tiltas.core.personal_data import PersonalDataSource
 
 from .models import Attendance, DelegationMember, Event, Registration, SurveyResponse
 from .services.retention import registrations_anonymise
@@ -50,17 +50,16 @@ def erase(user: Any) -> None:
         Event.trainers.through.objects.filter(user=user).delete()
 
 
-def register_sources() -> None:
-    register(
-        "events",
-        models=(
-            Registration,
-            Attendance,
-            SurveyResponse,
-            DelegationMember,
-            Event,
-            Event.trainers.through,
-        ),
-        export=export,
-        erase=erase,
-    )
+EVENTS = PersonalDataSource(
+    "events",
+    models=(
+        Registration,
+        Attendance,
+        SurveyResponse,
+        DelegationMember,
+        Event,
+        Event.trainers.through,
+    ),
+    export=export,
+    erase=erase,
+)

@@ -9,6 +9,8 @@ from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from tiltas.learning.models import Programme
+
 from .models import (
     Attendance,
     Event,
@@ -57,6 +59,11 @@ def events_public(
     else:
         events = events.filter(ends_at__gt=now).order_by("starts_at", "id")
     return _with_places(events)
+
+
+def programme_events(*, programme: Programme, limit: int) -> list[Event]:
+    """A programme's coming trainings, for its page in the learning app."""
+    return list(events_public(programme=programme.pk)[:limit])
 
 
 def events_for_feed() -> QuerySet[Event]:

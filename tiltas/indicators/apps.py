@@ -1,33 +1,31 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.platform import ManageSection, NavItem, PlatformApp
+from tiltas.core.roles import MANAGERS
 
-class IndicatorsConfig(AppConfig):
+
+class IndicatorsConfig(PlatformApp):
     name = "tiltas.indicators"
     label = "indicators"
     verbose_name = _("Indicators")
 
-    def ready(self) -> None:
-        from tiltas.core import personal_data
-        from tiltas.core.access import MANAGERS
-        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
-
-        from .models import ManualValue
-        from .personal_data import erase_person, export_person
-
-        MANAGE_SECTIONS.append(
-            ManageSection("indicators:manage_list", _("Indicators"), frozenset(MANAGERS))
-        )
-        personal_data.register(
-            "indicators.manual_values",
-            models=(ManualValue,),
-            export=export_person,
-            erase=erase_person,
-        )
-        from tiltas.core.public_cache import track_content_rows
-
-        from . import models
-
-        track_content_rows(
-            models.Goal, models.Objective, models.Activity, models.Indicator, ManualValue
-        )
+    navigation = (
+        NavItem("indicators:activities", _("Activities"), "activities", order=20),
+        NavItem("indicators:dashboard", _("Results"), "results", order=80),
+    )
+    manage_sections = (
+        ManageSection("indicators:manage_list", _("Indicators"), MANAGERS, order=30),
+    )
+    personal_data = ("tiltas.indicators.personal_data.MANUAL_VALUES",)
+    sitemaps = {
+        "results": "tiltas.indicators.sitemaps.ResultsSitemap",
+        "activities": "tiltas.indicators.sitemaps.ActivitySitemap",
+    }
+    project_content = "tiltas.indicators.content.load_project"
+    public_content = (
+        "indicators.Goal",
+        "indicators.Objective",
+        "indicators.Activity",
+        "indicators.Indicator",
+        "indicators.ManualValue",
+    )

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from tiltas.core.personal_data import PersonalDataSource
+
 from .models import ManualValue
 
 
@@ -25,3 +27,8 @@ def erase_person(user: Any) -> None:
     donor, not data about the person. The link to them stays and points at the
     anonymised account (accounts' eraser runs last and anonymises the person);
     if the account row is ever deleted, the link becomes empty (SET_NULL)."""
+
+
+MANUAL_VALUES = PersonalDataSource(
+    "indicators.manual_values", models=(ManualValue,), export=export_person, erase=erase_person
+)

@@ -1,18 +1,13 @@
 from django.urls import reverse
 
-from tiltas.portal.sitemaps import TranslatedSitemap
+from tiltas.core.sitemaps import NamedPagesSitemap, TranslatedSitemap
 
 from .models import Activity
 
 
-class ResultsSitemap(TranslatedSitemap):
+class ResultsSitemap(NamedPagesSitemap):
     changefreq = "weekly"
-
-    def items(self) -> list[str]:
-        return ["indicators:activities", "indicators:dashboard"]
-
-    def location(self, item: str) -> str:
-        return reverse(item)
+    url_names = ("indicators:activities", "indicators:dashboard")
 
 
 class ActivitySitemap(TranslatedSitemap):
@@ -23,6 +18,3 @@ class ActivitySitemap(TranslatedSitemap):
 
     def location(self, item: Activity) -> str:
         return reverse("indicators:activity_detail", args=[item.code])
-
-
-SITEMAPS = {"results": ResultsSitemap, "activities": ActivitySitemap}

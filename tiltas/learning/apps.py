@@ -1,42 +1,56 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.platform import HomeCard, ManageSection, NavItem, PersonRows, PlatformApp
+from tiltas.core.roles import TEACHERS
 
-class LearningConfig(AppConfig):
+
+class LearningConfig(PlatformApp):
     name = "tiltas.learning"
     label = "learning"
     verbose_name = _("Learning")
 
-    def ready(self) -> None:
-        from tiltas.core.access import TEACHERS
-        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
-
-        from . import counting, personal_data  # noqa: F401 - registers counters and data
-
-        MANAGE_SECTIONS.append(
-            ManageSection("learning:manage_list", _("Programmes"), frozenset(TEACHERS))
-        )
-        personal_data.register_sources()
-        _track_cached_pages()
-
-
-def _track_cached_pages() -> None:
-    from tiltas.core.person_cache import track_person_rows
-    from tiltas.core.public_cache import track_content_rows
-
-    from . import models
-
-    track_content_rows(
-        models.Programme,
-        models.Module,
-        models.Lesson,
-        models.LessonAttachment,
-        models.Quiz,
-        models.ProgrammeCompetency,
-        models.MaterialSet,
-        models.Material,
+    navigation = (NavItem("learning:catalogue", _("Programmes"), "programmes", order=40),)
+    manage_sections = (ManageSection("learning:manage_list", _("Programmes"), TEACHERS, order=50),)
+    home_cards = (
+        HomeCard(
+            "learning:dashboard",
+            _("My learning"),
+            _("Your programmes, progress and lifelong-learning record."),
+            order=10,
+        ),
     )
-    for model in (models.Enrolment, models.Attempt, models.Completion, models.ExternalLearning):
-        track_person_rows(model)
-    # Opening a lesson records it, but no page shows that: only completing does.
-    track_person_rows(models.LessonProgress, shown=lambda row: row.completed_at is not None)
+    personal_data = (
+        "tiltas.learning.personal_data.AUTHORING",
+        "tiltas.learning.personal_data.LEARNING",
+    )
+    counters = {
+        "learning.programmes_published": "tiltas.learning.counting.programmes_published",
+        "learning.material_sets_published": "tiltas.learning.counting.material_sets_published",
+        "learning.vle_in_use": "tiltas.learning.counting.vle_in_use",
+    }
+    demo_content = "tiltas.learning.demo.load_demo"
+    public_content = (
+        "learning.Programme",
+        "learning.Module",
+        "learning.Lesson",
+        "learning.LessonAttachment",
+        "learning.Quiz",
+        "learning.ProgrammeCompetency",
+        "learning.MaterialSet",
+        "learning.Material",
+    )
+    person_rows = (
+        PersonRows("learning.Enrolment"),
+        PersonRows("learning.Attempt"),
+        PersonRows("learning.Completion"),
+        PersonRows("learning.ExternalLearning"),
+        # Opening a lesson records it, but no page shows that: only completing does.
+        PersonRows(
+            "learning.LessonProgress", shown="tiltas.learning.models.progress.lesson_progress_shown"
+        ),
+    )
+    receivers = "tiltas.learning.receivers.connect"
+    # The competency profile suggests the programmes that develop a competency.
+    extensions = {
+        "competencies.programmes_developing": "tiltas.learning.selectors.programmes_developing"
+    }

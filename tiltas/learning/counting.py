@@ -6,7 +6,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils import timezone
 
-from tiltas.indicators.registry import Measurement, counter
+from tiltas.core.platform import Measurement
 
 from .models import LessonProgress, MaterialSet, Programme, Status
 
@@ -20,7 +20,6 @@ def _window(field: str, start: date | None, end: date | None) -> Q:
     return query
 
 
-@counter("learning.programmes_published")
 def programmes_published(
     *, activity: str, start: date | None = None, end: date | None = None, **_params: Any
 ) -> Measurement:
@@ -33,7 +32,6 @@ def programmes_published(
     return Measurement(programmes.count())
 
 
-@counter("learning.material_sets_published")
 def material_sets_published(
     *, activity: str, start: date | None = None, end: date | None = None, **_params: Any
 ) -> Measurement:
@@ -43,7 +41,6 @@ def material_sets_published(
     return Measurement(sets.count())
 
 
-@counter("learning.vle_in_use")
 def vle_in_use(
     *, start: date | None = None, end: date | None = None, **_params: Any
 ) -> Measurement:

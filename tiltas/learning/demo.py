@@ -10,6 +10,9 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from tiltas.competencies.models import Competency
+from tiltas.competencies.selectors import framework_published
+
 from . import selectors, services
 from .demo_data import PROGRAMMES, lesson_body
 from .models import (
@@ -182,11 +185,6 @@ def _material_set(programme: Programme, coordinator: Any) -> None:
 
 
 def _link_competencies(programme: Programme, codes: dict[str, int]) -> int:
-    try:
-        from tiltas.competencies.models import Competency
-        from tiltas.competencies.selectors import framework_published
-    except ImportError:
-        return 0
     framework = framework_published()
     if framework is None:
         return 0

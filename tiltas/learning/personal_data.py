@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from tiltas.core import personal_data
+from tiltas.core.personal_data import PersonalDataSource
 
 from .models import (
     Attempt,
@@ -112,16 +112,15 @@ def erase_authoring(user: Any) -> None:
     MaterialVersion.objects.filter(uploaded_by=user).update(uploaded_by=None)
 
 
-def register_sources() -> None:
-    personal_data.register(
-        "learning_authoring",
-        models=(MaterialVersion, Programme.trainers.through),
-        export=export_authoring,
-        erase=erase_authoring,
-    )
-    personal_data.register(
-        "learning",
-        models=(Enrolment, LessonProgress, Attempt, AttemptAnswer, Completion, ExternalLearning),
-        export=export,
-        erase=erase,
-    )
+AUTHORING = PersonalDataSource(
+    "learning_authoring",
+    models=(MaterialVersion, Programme.trainers.through),
+    export=export_authoring,
+    erase=erase_authoring,
+)
+LEARNING = PersonalDataSource(
+    "learning",
+    models=(Enrolment, LessonProgress, Attempt, AttemptAnswer, Completion, ExternalLearning),
+    export=export,
+    erase=erase,
+)

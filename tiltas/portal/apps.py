@@ -1,31 +1,36 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.platform import FooterLink, ManageSection, NavItem, PlatformApp
+from tiltas.core.roles import MANAGERS
 
-class PortalConfig(AppConfig):
+
+class PortalConfig(PlatformApp):
     name = "tiltas.portal"
     label = "portal"
     verbose_name = _("Portal")
 
-    def ready(self) -> None:
-        from tiltas.core import personal_data
-        from tiltas.core.access import MANAGERS
-        from tiltas.core.navigation import MANAGE_SECTIONS, ManageSection
-
-        from .models import NewsItem
-        from .services import author_data_erase, author_data_export
-
-        MANAGE_SECTIONS.append(
-            ManageSection("portal:manage_index", _("Portal and news"), frozenset(MANAGERS))
-        )
-        personal_data.register(
-            "portal",
-            models=(NewsItem,),
-            export=author_data_export,
-            erase=author_data_erase,
-        )
-        from tiltas.core.public_cache import track_content_rows
-
-        from .models import Page, ProjectText, Theme
-
-        track_content_rows(ProjectText, Theme, Page, NewsItem)
+    home_url_name = "portal:home"
+    navigation = (
+        NavItem("portal:home", _("Home"), "", order=10),
+        NavItem("portal:partners", _("Partners"), "partners", order=60),
+        NavItem("portal:news_list", _("News"), "news", order=70),
+    )
+    footer_links = (
+        FooterLink("portal:page", _("About"), ("about",), order=10),
+        FooterLink("portal:page", _("Contact"), ("contact",), order=20),
+        FooterLink("portal:page", _("Accessibility statement"), ("accessibility",), order=30),
+        FooterLink("portal:page", _("Privacy notice"), ("privacy",), order=40),
+        FooterLink("portal:news_feed", _("News feed (Atom)"), order=50),
+    )
+    manage_sections = (
+        ManageSection("portal:manage_index", _("Portal and news"), MANAGERS, order=20),
+    )
+    personal_data = ("tiltas.portal.personal_data.AUTHORS",)
+    sitemaps = {
+        "portal": "tiltas.portal.sitemaps.PortalSitemap",
+        "news": "tiltas.portal.sitemaps.NewsSitemap",
+        "pages": "tiltas.portal.sitemaps.PageSitemap",
+    }
+    project_content = "tiltas.portal.content.load_project"
+    demo_content = "tiltas.portal.demo.load_demo"
+    public_content = ("portal.ProjectText", "portal.Theme", "portal.Page", "portal.NewsItem")

@@ -160,23 +160,3 @@ class Page(EditableContent):
 
     def get_absolute_url(self) -> str:
         return reverse("portal:page", kwargs={"slug": self.slug})
-
-
-class PublicPagesVersion(models.Model):
-    """One row whose number goes up whenever content shown on the cached public
-    pages changes (see ``tiltas/core/public_cache.py``). Used when the cache is
-    local memory, one per gunicorn worker: a version kept there would only
-    invalidate the worker that made the change. With Redis the version is kept
-    in the cache instead."""
-
-    version = models.PositiveBigIntegerField(_("version"), default=0)
-
-    class Meta:
-        verbose_name = _("public pages version")
-        verbose_name_plural = _("public pages version")
-        constraints = [
-            models.CheckConstraint(condition=models.Q(id=1), name="portal_pagesversion_one_row")
-        ]
-
-    def __str__(self) -> str:
-        return str(self.version)

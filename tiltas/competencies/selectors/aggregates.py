@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from django.apps import apps
 from django.core.cache import cache
 from django.utils import timezone
+
+from tiltas.accounts.models import Country, Region, User
 
 from ..models import (
     Competency,
@@ -101,11 +102,9 @@ def level_distribution(
         raise ValueError(grouping)
     if basis not in BASES:
         raise ValueError(basis)
-    from tiltas.accounts.models import Country, Region
-
     latest = _levels_by_person(framework, basis, on)
     person_ids = {person_id for person_id, _code in latest}
-    user_model = apps.get_model("accounts", "User")
+    user_model = User
     people = {
         row["pk"]: row
         for row in user_model.objects.filter(pk__in=person_ids).values(

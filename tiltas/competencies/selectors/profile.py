@@ -5,9 +5,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.apps import apps
 from django.db.models import QuerySet
 
+from tiltas.core.contributions import extension
 from tiltas.core.public_cache import content_cached
 
 from ..models import (
@@ -50,19 +50,14 @@ def validated_levels(person: Any, framework: Framework) -> dict[str, int]:
 
 
 def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Any]]:
-    """Published programmes that develop these competencies, from the learning app
-    when it is installed and offers the selector; an empty answer otherwise."""
+    """Published programmes that develop these competencies, offered by the
+    learning app (a higher layer) through the ``competencies.programmes_developing``
+    slot; an empty answer without it."""
     ids = list(competency_ids)
-    if not ids or not apps.is_installed("tiltas.learning"):
+    programmes = extension("competencies.programmes_developing")
+    if not ids or programmes is None:
         return {}
-    try:
-        from tiltas.learning import selectors as learning_selectors
-    except ImportError:
-        return {}
-    function = getattr(learning_selectors, "programmes_developing", None)
-    if function is None:
-        return {}
-    return function(ids)
+    return programmes(ids)
 
 
 @dataclass

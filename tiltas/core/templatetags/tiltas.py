@@ -1,11 +1,12 @@
 from django import template
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language_info
 
-from tiltas.core.navigation import resolved_items
+from tiltas.core import navigation
+from tiltas.core.contributions import home_url_name
 from tiltas.core.text import render_markdown
 
 register = template.Library()
@@ -14,7 +15,18 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def main_navigation(context: template.Context) -> list[dict]:
     request: HttpRequest = context["request"]
-    return resolved_items(request.path)
+    return navigation.resolved_items(request.path)
+
+
+@register.simple_tag
+def footer_links() -> list[dict]:
+    return navigation.footer_links()
+
+
+@register.simple_tag
+def home_url() -> str:
+    """The site's home page (the app that declares ``home_url_name`` owns it)."""
+    return reverse(home_url_name())
 
 
 @register.simple_tag(takes_context=True)

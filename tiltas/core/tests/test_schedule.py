@@ -3,11 +3,11 @@ import logging
 import pytest
 from django.core.management import call_command
 
-from tiltas.core.schedule import JOBS
+from tiltas.core.contributions import jobs
 
 
 def test_apps_register_their_periodic_jobs():
-    assert {"events.reminders", "events.retention"} <= set(JOBS)
+    assert {"events.reminders", "events.retention"} <= set(jobs())
 
 
 @pytest.mark.django_db

@@ -2,12 +2,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tiltas.core.access import STAFF_ROLES, roles_required, signed_in
-from tiltas.core.navigation import manage_sections
+from tiltas.core.navigation import home_cards, manage_sections
 
 
 @signed_in
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/dashboard.html")
+    return render(request, "core/dashboard.html", {"cards": home_cards()})
 
 
 @roles_required(*STAFF_ROLES)

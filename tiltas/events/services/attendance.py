@@ -19,6 +19,7 @@ from ..models import (
     SurveyQuestionKind,
     SurveyResponse,
 )
+from ..signals import attendance_recorded
 
 
 def attendance_check_in(*, event: Event, code: str, actor: Any) -> Registration:
@@ -50,6 +51,9 @@ def attendance_check_in(*, event: Event, code: str, actor: Any) -> Registration:
                 action="events.attendance.checked_in",
                 obj=registration,
                 changed_fields=["attendance"],
+            )
+            attendance_recorded.send(
+                sender=Registration, registration=registration, day=today, present=True
             )
     except IntegrityError as exc:
         raise ValidationError(_("This ticket was already used today."), code="used") from exc
@@ -83,6 +87,9 @@ def attendance_set(*, registration: Registration, day: date, present: bool, acto
             )
             audit_record(
                 actor=actor, action=action, obj=registration, changed_fields=["attendance"]
+            )
+            attendance_recorded.send(
+                sender=Registration, registration=registration, day=day, present=present
             )
     return changed
 

@@ -19,6 +19,7 @@ from ..models import (
     Registration,
     SurveyQuestion,
 )
+from ..signals import event_held
 from .notifications import notify_registration
 from .registrations import promote_waiting
 
@@ -114,43 +115,8 @@ def event_mark_held(*, event: Event, actor: Any) -> Event:
         audit_record(
             actor=actor, action="events.event.held", obj=event, changed_fields=["status", "held_at"]
         )
-        _record_attendance_evidence(event)
+        event_held.send(sender=Event, event=event)
     return event
-
-
-def _record_attendance_evidence(event: Event) -> None:
-    """Issue 3: attending a training of a programme is evidence of the
-    competencies the programme develops, at its target level, for everyone
-    present at least one day. Idempotent: the competencies service returns the
-    evidence already recorded for the same registration and competency."""
-    if event.programme_id is None:
-        return
-    # Imported here: learning and competencies read events too; a late import
-    # keeps the apps decoupled.
-    from tiltas.competencies.services import evidence_add_automatic
-    from tiltas.learning.selectors import programme_competency_levels
-
-    levels = programme_competency_levels(event.programme_id)
-    if not levels:
-        return
-    attended = (
-        Registration.objects.filter(event=event, attendances__isnull=False)
-        .select_related("person")
-        .distinct()
-        .order_by("id")
-    )
-    occurred_on = event.local_ends_at.date()
-    for registration in attended:
-        for competency, level in levels:
-            evidence_add_automatic(
-                person=registration.person,
-                competency=competency,
-                level=level,
-                source="event_attendance",
-                source_ref=str(registration.pk),
-                occurred_on=occurred_on,
-                title=event.title,
-            )
 
 
 def event_question_create(*, event: Event, data: dict[str, Any], actor: Any) -> EventQuestion:

@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 
 from tiltas.core.models import AuditEntry
 from tiltas.events import services
-from tiltas.events.models import EventStatus, QuestionKind, Registration, RegistrationStatus
+from tiltas.events.models import Event, EventStatus, QuestionKind, Registration, RegistrationStatus
 
 from .factories import EventFactory, EventQuestionFactory, RegistrationFactory
 
@@ -260,9 +260,9 @@ def test_held_event_of_a_programme_gives_attendance_evidence(make_user, coordina
     # Marking held again is refused and adds nothing; the recording itself is idempotent.
     with pytest.raises(ValidationError):
         services.event_mark_held(event=event, actor=coordinator)
-    from tiltas.events.services.events import _record_attendance_evidence
+    from tiltas.events.signals import event_held
 
-    _record_attendance_evidence(event)
+    event_held.send(sender=Event, event=event)  # a receiver run twice adds nothing
     assert evidence.count() == 2
 
 

@@ -8,11 +8,12 @@ from django.utils.translation import get_language
 from tiltas.core.access import public
 from tiltas.core.public_cache import cache_public_page
 from tiltas.core.uploads import attachment_response
+from tiltas.learning.models import Programme
 
 from .. import selectors
 from ..forms import CalendarFilterForm, RegistrationForm
 from ..ics import calendar_bytes
-from ..models import EventTimeZone, VisitFile
+from ..models import Event, EventTimeZone, VisitFile
 from ..permissions import access_event_by_slug, access_visit_by_slug, access_visit_file_by_id
 
 PAGE_SIZE = 20
@@ -23,10 +24,6 @@ CALENDAR_QUERY = ("country", "activity", "programme", "when", "page")
 
 
 def _programme_choices() -> list[tuple[int, str]]:
-    from tiltas.learning.models import Programme
-
-    from ..models import Event
-
     # A semi-join, not DISTINCT over every programme column joined to every event.
     with_events = Event.objects.exclude(programme=None).values("programme_id")
     return [(p.pk, str(p)) for p in Programme.objects.filter(pk__in=with_events)]

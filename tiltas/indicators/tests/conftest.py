@@ -1,6 +1,6 @@
 import pytest
 
-from tiltas.indicators import registry
+from tiltas.core import contributions
 
 
 @pytest.fixture
@@ -12,23 +12,23 @@ def media_root(settings, tmp_path):
 @pytest.fixture
 def register_counter():
     """Register a counter for one test and take it away afterwards."""
-    added: list[str] = []
-    before = dict(registry._counters)
+    counters = contributions.counters()
+    before = dict(counters)
 
     def register(source: str, function) -> None:
-        registry.counter(source)(function)
-        added.append(source)
+        counters[source] = function
 
     yield register
-    registry._counters.clear()
-    registry._counters.update(before)
+    counters.clear()
+    counters.update(before)
 
 
 @pytest.fixture
 def isolated_registry():
     """An empty counter registry for one test; the real one comes back afterwards."""
-    before = dict(registry._counters)
-    registry._counters.clear()
+    counters = contributions.counters()
+    before = dict(counters)
+    counters.clear()
     yield
-    registry._counters.clear()
-    registry._counters.update(before)
+    counters.clear()
+    counters.update(before)

@@ -61,6 +61,12 @@ class LessonProgress(models.Model):
         return f"{self.person}: {self.lesson}"
 
 
+def lesson_progress_shown(progress: LessonProgress) -> bool:
+    """Whether a person's pages show this row: opening a lesson records it, but
+    only completing it changes what they see."""
+    return progress.completed_at is not None
+
+
 class Completion(models.Model):
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="completions"

@@ -5,6 +5,8 @@ from typing import Any
 
 from django.db.models import Count, QuerySet
 
+from tiltas.core.contributions import extension
+
 from ..models import (
     Material,
     MaterialSet,
@@ -44,14 +46,10 @@ def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Progr
 #: How long a programme's outline may be kept; every authoring service changes
 #: the public pages version, which makes a new key at once.
 def programme_events(programme: Programme, *, limit: int = 5) -> list[Any]:
-    """The programme's coming trainings, from the events app (through its selector)."""
-    from django.apps import apps
-
-    if not apps.is_installed("tiltas.events"):
-        return []
-    from tiltas.events.selectors import events_public
-
-    return list(events_public(programme=programme.pk)[:limit])
+    """The programme's coming trainings, offered by the events app (a higher
+    layer) through the ``learning.programme_events`` slot; none without it."""
+    events = extension("learning.programme_events")
+    return [] if events is None else events(programme=programme, limit=limit)
 
 
 def programme_competencies(programme: Programme) -> list[ProgrammeCompetency]:

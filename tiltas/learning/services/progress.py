@@ -8,6 +8,7 @@ from django.utils import timezone
 from tiltas.core.audit import audit_record
 
 from ..models import Attempt, Completion, Enrolment, Lesson, LessonProgress, Programme, Quiz
+from ..signals import completion_recorded
 
 
 def _enrolled(person: Any, programme: Programme) -> bool:
@@ -86,22 +87,5 @@ def completion_check(*, programme: Programme, person: Any) -> Completion | None:
             obj=completion,
             changed_fields=["completed_on", "hours"],
         )
-        _add_evidence(completion)
+        completion_recorded.send(sender=Completion, completion=completion)
     return completion
-
-
-def _add_evidence(completion: Completion) -> None:
-    # Imported here: the competencies app reads our selectors too, and its services
-    # import nothing from learning, so a late import keeps the two apps decoupled.
-    from tiltas.competencies.services import evidence_add_automatic
-
-    links = completion.programme.programme_competencies.select_related("competency")
-    for link in links:
-        evidence_add_automatic(
-            person=completion.person,
-            competency=link.competency,
-            level=link.target_level,
-            source="programme_completion",
-            source_ref=str(completion.pk),
-            occurred_on=completion.completed_on,
-        )

@@ -9,6 +9,7 @@ from django.urls import reverse
 from tiltas.accounts.tests.factories import UserFactory
 from tiltas.accounts.tests.helpers import reauthenticate
 from tiltas.core.models import AuditEntry
+from tiltas.core.roles import Role
 from tiltas.learning.models import (
     Enrolment,
     Module,
@@ -200,10 +201,12 @@ def test_learners_table_queries_do_not_grow(coordinator, django_assert_num_queri
         assert client.get(url).status_code == 200
 
 
-def test_manage_section_registered():
-    from tiltas.core.navigation import MANAGE_SECTIONS
+def test_manage_page_lists_programmes_for_teachers(make_user):
+    from tiltas.core.navigation import manage_sections
 
-    assert any(section.url_name == "learning:manage_list" for section in MANAGE_SECTIONS)
+    url = reverse("learning:manage_list")
+    assert url in [s["url"] for s in manage_sections(make_user(role=Role.TRAINER))]
+    assert url not in [s["url"] for s in manage_sections(make_user(role=Role.MEMBER))]
 
 
 def test_delete_asks_first(coordinator):

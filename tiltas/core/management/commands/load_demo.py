@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from .load_project import app_modules
+from tiltas.core.contributions import content_loaders
 
 
 class Command(BaseCommand):
@@ -23,7 +23,7 @@ class Command(BaseCommand):
             raise CommandError("Demo data holds public passwords and TOTP secrets: not loaded.")
         lines: list[str] = []
         with transaction.atomic():
-            for _label, module in app_modules("demo"):
-                lines.extend(module.load_demo() or [])
+            for _label, load in content_loaders("demo"):
+                lines.extend(load() or [])
         for line in lines:
             self.stdout.write(line)

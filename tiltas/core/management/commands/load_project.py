@@ -1,18 +1,11 @@
 """Load the project's own content (the description's texts, the results
-framework, pages). Safe to run again: it updates what it created."""
+framework, pages), app by app (``PlatformApp.project_content``). Safe to run
+again: it updates what it created and keeps what people edited."""
 
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-
-def app_modules(name: str):
-    for config in apps.get_app_configs():
-        if config.name.startswith("tiltas.") and find_spec(f"{config.name}.{name}"):
-            yield config.label, import_module(f"{config.name}.{name}")
+from tiltas.core.contributions import content_loaders
 
 
 class Command(BaseCommand):
@@ -20,6 +13,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         with transaction.atomic():
-            for label, module in app_modules("content"):
-                module.load_project()
+            for label, load in content_loaders("project"):
+                load()
                 self.stdout.write(f"  project content: {label}")

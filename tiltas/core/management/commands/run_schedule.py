@@ -5,19 +5,19 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from tiltas.core.schedule import JOBS
+from tiltas.core.contributions import jobs
 
 logger = logging.getLogger("tiltas.schedule")
 
 
 class Command(BaseCommand):
-    help = "Run the periodic jobs apps registered (reminders, retention) at their intervals."
+    help = "Run the periodic jobs the apps declare (reminders, retention) at their intervals."
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--once", action="store_true", help="run every job once and exit")
 
     def run(self, name: str) -> None:
-        job = JOBS[name]
+        job = jobs()[name]
         try:
             call_command(job.command, *job.args, stdout=self.stdout)
         except Exception:
@@ -26,17 +26,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         if options["once"]:
-            for name in sorted(JOBS):
+            for name in sorted(jobs()):
                 self.run(name)
             return
-        next_run = dict.fromkeys(JOBS, 0.0)
-        self.stdout.write(f"Running {len(JOBS)} periodic jobs: {', '.join(sorted(JOBS))}")
+        every = {name: job.every.total_seconds() for name, job in jobs().items()}
+        next_run = dict.fromkeys(every, 0.0)
+        self.stdout.write(f"Running {len(every)} periodic jobs: {', '.join(sorted(every))}")
         while True:
             now = time.monotonic()
             for name, due in next_run.items():
                 if now >= due:
                     self.run(name)
-                    next_run[name] = now + JOBS[name].every.total_seconds()
+                    next_run[name] = now + every[name]
             # A long-lived process: drop connections the database closed meanwhile.
             close_old_connections()
             time.sleep(30)

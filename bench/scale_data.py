@@ -1,13 +1,19 @@
 """Generate a realistic dataset at a scale factor (x1 ≈ the demo, x100 ≈ a national
-roll-out) with bulk inserts, for the benchmark (``bench/``) and query budgets.
+roll-out) with bulk inserts, for the benchmark and query budgets::
 
-The generators live in ``bench/scale/``; each runs only for the apps and models
-that exist. Run ``load_project`` (and ``load_demo``) first: the self-assessments
-use the published competency framework, and the demo member gets a full history.
+    .venv/bin/python -m bench.scale_data --scale 100
+
+The generators live in ``bench/scale/``. Run ``load_project`` (and
+``load_demo``) first: the self-assessments use the published competency
+framework, and the demo member gets a full history. The benchmark is not part
+of the platform, so this is a script of its own, not a ``manage.py`` command.
 """
 
+import os
+import sys
 import time
 
+import django
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
@@ -21,7 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2026, help="Random seed.")
 
     def handle(self, *args, **options) -> None:
-        from bench.scale import generate
+        from bench.scale import generate  # its models load once Django is set up
 
         if options["scale"] <= 0:
             raise CommandError("--scale must be positive.")
@@ -38,3 +44,9 @@ class Command(BaseCommand):
         )
         for label, count in sorted(counts.items()):
             self.stdout.write(f"  {label}: {count}")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    Command().run_from_argv(["manage.py", "scale_data", *sys.argv[1:]])

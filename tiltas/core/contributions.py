@@ -1,0 +1,110 @@
+"""What the apps contribute to the platform, gathered from their
+:class:`~tiltas.core.platform.PlatformApp` declarations.
+
+Everything here reads the declarations; nothing is registered by import side
+effects. Lists come in INSTALLED_APPS order, then by each item's ``order``.
+"""
+
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
+
+from django.apps import apps
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Model
+from django.utils.module_loading import import_string
+
+from .platform import (
+    FooterLink,
+    HomeCard,
+    Job,
+    ManageSection,
+    NavItem,
+    PlatformApp,
+)
+
+
+def platform_apps() -> Iterator[PlatformApp]:
+    for config in apps.get_app_configs():
+        if isinstance(config, PlatformApp):
+            yield config
+
+
+def navigation() -> list[NavItem]:
+    items = [item for config in platform_apps() for item in config.navigation]
+    return sorted(items, key=lambda item: item.order)
+
+
+def manage_sections() -> list[ManageSection]:
+    items = [item for config in platform_apps() for item in config.manage_sections]
+    return sorted(items, key=lambda item: item.order)
+
+
+def home_cards() -> list[HomeCard]:
+    items = [item for config in platform_apps() for item in config.home_cards]
+    return sorted(items, key=lambda item: item.order)
+
+
+def footer_links() -> list[FooterLink]:
+    items = [item for config in platform_apps() for item in config.footer_links]
+    return sorted(items, key=lambda item: item.order)
+
+
+@cache
+def home_url_name() -> str:
+    names = [config.home_url_name for config in platform_apps() if config.home_url_name]
+    if len(names) != 1:
+        raise LookupError(f"exactly one app must declare home_url_name, found {names}")
+    return names[0]
+
+
+def jobs() -> dict[str, Job]:
+    return {job.name: job for config in platform_apps() for job in config.jobs}
+
+
+@cache
+def counters() -> dict[str, Callable[..., Any]]:
+    return {
+        source: import_string(path)
+        for config in platform_apps()
+        for source, path in config.counters.items()
+    }
+
+
+@cache
+def personal_data_sources() -> list[Any]:
+    """Every app's personal-data sources, erasers in ascending ``order``."""
+    found = [import_string(path) for config in platform_apps() for path in config.personal_data]
+    return sorted(found, key=lambda source: (source.order, source.name))
+
+
+@cache
+def sitemaps() -> dict[str, type[Sitemap]]:
+    return {
+        name: import_string(path)
+        for config in platform_apps()
+        for name, path in config.sitemaps.items()
+    }
+
+
+def content_loaders(kind: str) -> list[tuple[str, Callable[[], Any]]]:
+    """``kind`` is "project" or "demo": (app label, loader) in INSTALLED_APPS order."""
+    attribute = {"project": "project_content", "demo": "demo_content"}[kind]
+    return [
+        (config.label, import_string(getattr(config, attribute)))
+        for config in platform_apps()
+        if getattr(config, attribute)
+    ]
+
+
+def extension(slot: str) -> Callable[..., Any] | None:
+    """The function a higher app offers for ``slot`` (a read a lower app's page
+    shows, such as a programme's coming events), or None when none does."""
+    for config in platform_apps():
+        if slot in config.extensions:
+            return import_string(config.extensions[slot])
+    return None
+
+
+def public_content_models() -> set[type[Model]]:
+    return {apps.get_model(label) for config in platform_apps() for label in config.public_content}

@@ -1,0 +1,183 @@
+"""The app protocol: what an app adds to the platform, declared in one place.
+
+Every Tiltas app's ``AppConfig`` is a :class:`PlatformApp` and states its
+contributions as class attributes; ``core`` walks them
+(:mod:`tiltas.core.contributions`) and names no feature app, URL or model
+itself. Declaring imports nothing: functions, classes and objects are named by
+dotted path and models by label (``"learning.Lesson"``), and are loaded on
+first use, once every app is ready. ::
+
+    class EventsConfig(PlatformApp):
+        name = "tiltas.events"
+        navigation = (NavItem("events:calendar", _("Events"), "events", order=50),)
+        counters = {"events.participants": "tiltas.events.counting.participants"}
+        jobs = (Job("events.reminders", timedelta(hours=1), "send_event_reminders"),)
+
+A test fails when an app declares an attribute this class does not know, when
+a dotted path does not resolve, or when a URL name does not reverse.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from decimal import Decimal
+from typing import ClassVar
+
+from django.apps import AppConfig, apps
+from django.utils.functional import Promise
+from django.utils.module_loading import import_string
+
+from .person_cache import track_person_rows
+from .public_cache import track_content_rows
+
+Label = str | Promise
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """An entry of the main navigation; ``section`` is the first path segment
+    after the language prefix (it marks the entry as the current one)."""
+
+    url_name: str
+    label: Label
+    section: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class ManageSection:
+    """A management area on the staff's "Manage" page, for the given roles."""
+
+    url_name: str
+    label: Label
+    roles: frozenset[str]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class HomeCard:
+    """A card on the signed-in person's home page ("My Tiltas")."""
+
+    url_name: str
+    title: Label
+    text: Label
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class FooterLink:
+    url_name: str
+    label: Label
+    args: tuple[str, ...] = ()
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Job:
+    """A periodic job: a management command ``manage.py run_schedule`` runs
+    every ``every``."""
+
+    name: str
+    every: timedelta
+    command: str
+    args: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonRows:
+    """Rows of ``model`` (a label) belong to the person named by ``field``:
+    saving or deleting one changes that person's cached pages. ``shown``, a
+    dotted path to a predicate on the row, limits this to saved rows that a
+    page shows (a deleted row always counts)."""
+
+    model: str
+    field: str = "person_id"
+    shown: str = ""
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """What a counter answers for one indicator source."""
+
+    value: int | Decimal
+    #: Optional disaggregation, e.g. {"sex": {"female": 120, "male": 98, "": 4}}.
+    breakdown: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class PlatformApp(AppConfig):
+    """Base of every Tiltas app's configuration: the declarations below are the
+    whole protocol between an app and the platform."""
+
+    # Django picks an apps.py's one AppConfig subclass, or else the one marked
+    # default: this base is imported into every apps.py, so it is not one, and
+    # each app's own subclass is.
+    default = False
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "default" not in vars(cls):
+            cls.default = True
+
+    #: Entries of the main navigation.
+    navigation: ClassVar[tuple[NavItem, ...]] = ()
+    #: Areas on the "Manage" page.
+    manage_sections: ClassVar[tuple[ManageSection, ...]] = ()
+    #: Cards on the signed-in person's home page.
+    home_cards: ClassVar[tuple[HomeCard, ...]] = ()
+    #: Links in the footer of every page.
+    footer_links: ClassVar[tuple[FooterLink, ...]] = ()
+    #: The URL name of the site's home page (one app declares it).
+    home_url_name: ClassVar[str] = ""
+    #: Dotted paths to :class:`~tiltas.core.personal_data.PersonalDataSource` objects.
+    personal_data: ClassVar[tuple[str, ...]] = ()
+    #: Indicator sources this app counts: source key → dotted path of the counter,
+    #: a function ``(*, start, end, **params) -> Measurement``.
+    counters: ClassVar[Mapping[str, str]] = {}
+    #: Periodic jobs.
+    jobs: ClassVar[tuple[Job, ...]] = ()
+    #: Sections of ``/sitemap.xml``: name → dotted path of a Sitemap class.
+    sitemaps: ClassVar[Mapping[str, str]] = {}
+    #: Dotted path of ``load_project()``, which loads the project's own content
+    #: (``manage.py load_project``; apps load in INSTALLED_APPS order).
+    project_content: ClassVar[str] = ""
+    #: Dotted path of ``load_demo()`` (``manage.py load_demo``): returns lines to print.
+    demo_content: ClassVar[str] = ""
+    #: Models (labels) whose rows the cached pages show: a write changes them.
+    public_content: ClassVar[tuple[str, ...]] = ()
+    #: Rows that belong to a person and appear on their cached pages.
+    person_rows: ClassVar[tuple[PersonRows, ...]] = ()
+    #: Dotted path of a function connecting this app's receivers to the domain
+    #: signals of the apps below it (called once, when the app is ready).
+    receivers: ClassVar[str] = ""
+    #: Reads this app adds to a lower app's pages: slot name → dotted path of a
+    #: function. The lower app asks :func:`tiltas.core.contributions.extension`.
+    extensions: ClassVar[Mapping[str, str]] = {}
+
+    def ready(self) -> None:
+        """Wire what must act from the start: the rows the cached pages depend
+        on, and the receivers of other apps' signals."""
+        if self.public_content:
+            track_content_rows(*(apps.get_model(label) for label in self.public_content))
+        for rows in self.person_rows:
+            shown = import_string(rows.shown) if rows.shown else None
+            track_person_rows(apps.get_model(rows.model), field=rows.field, shown=shown)
+        if self.receivers:
+            import_string(self.receivers)()
+
+
+#: The names of the protocol; an app declaring anything else is a mistake.
+DECLARATIONS = frozenset(
+    name
+    for name in vars(PlatformApp)
+    if not name.startswith("_") and name not in ("ready", "default")
+)
+
+#: What Django's own AppConfig lets an app set.
+_DJANGO_ATTRIBUTES = frozenset({"name", "label", "verbose_name", "path", "default_auto_field"})
+
+
+def unknown_declarations(config_class: type[AppConfig]) -> set[str]:
+    """The attributes an app's configuration sets that neither Django nor the
+    protocol knows (a typo, or a contribution the core would silently ignore)."""
+    own = {name for name in vars(config_class) if not name.startswith("_")}
+    return own - DECLARATIONS - _DJANGO_ATTRIBUTES - {"default"}
