@@ -11,6 +11,7 @@ from .models import (
     ExternalLearning,
     Lesson,
     MaterialKind,
+    MaterialSet,
     Module,
     Programme,
     Question,
@@ -208,8 +209,6 @@ def option_rows(formset: forms.BaseFormSet) -> list[dict]:
 
 class MaterialSetForm(TranslatedModelForm):
     class Meta:
-        from .models import MaterialSet
-
         model = MaterialSet
         fields = translated("title", "description")
         widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in translated("description")}

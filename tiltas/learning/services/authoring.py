@@ -21,6 +21,7 @@ from ..models import (
     Lesson,
     Module,
     Programme,
+    ProgrammeCompetency,
     Quiz,
     Status,
 )
@@ -137,8 +138,6 @@ def programme_competency_set(
     *, programme: Programme, actor: Any, levels: dict[Any, int | None]
 ) -> None:
     """Set the competencies the programme develops: {competency: target level or None}."""
-    from ..models.competencies import ProgrammeCompetency
-
     with transaction.atomic():
         public_pages_changed()  # the public pages show it
         for competency, level in levels.items():
