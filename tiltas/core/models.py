@@ -1,4 +1,5 @@
-"""The append-only audit log shared by every app, and the public pages' version."""
+"""The append-only audit log shared by every app, the public pages' version, and
+what the content loader last wrote."""
 
 from django.conf import settings
 from django.db import models
@@ -56,3 +57,26 @@ class PublicPagesVersion(models.Model):
 
     def __str__(self) -> str:
         return str(self.version)
+
+
+LOOKUP_LENGTH = 200
+
+
+class LoadedContent(models.Model):
+    """What ``content_load`` last wrote into one row of shipped content: a digest
+    per field, so the next load can tell a field it wrote from one a person
+    changed since (see ``tiltas/core/content.py``)."""
+
+    model = models.CharField(_("model"), max_length=100)
+    lookup = models.CharField(_("lookup"), max_length=LOOKUP_LENGTH)
+    digests = models.JSONField(_("digests of the loaded values"), default=dict)
+
+    class Meta:
+        verbose_name = _("loaded content")
+        verbose_name_plural = _("loaded content")
+        constraints = [
+            models.UniqueConstraint(fields=["model", "lookup"], name="core_loadedcontent_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.model} {self.lookup}"
