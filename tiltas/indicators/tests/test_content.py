@@ -1,9 +1,15 @@
+import io
 import re
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
 
+from tiltas.indicators import services
 from tiltas.indicators.content import load_project
+from tiltas.indicators.content.texts import GOAL, OBJECTIVES
 from tiltas.indicators.models import Activity, Goal, Indicator, Objective
 
 # The project description (the seed's Lithuanian original), kept here so the test always runs.
@@ -106,13 +112,64 @@ def test_only_the_guide_allows_manual_values(loaded):
 
 
 def test_load_project_is_idempotent(loaded):
-    Indicator.objects.filter(code="1.1.3-participants").update(target=1)
     load_project()
     assert Goal.objects.count() == 1
     assert Objective.objects.count() == 3
     assert Activity.objects.count() == 8
     assert Indicator.objects.count() == len(EXPECTED)
-    assert Indicator.objects.get(code="1.1.3-participants").target == 240
+
+
+def activity_form(activity: Activity, **changes: str) -> dict[str, str]:
+    data = {
+        f"{field}_{code}": getattr(activity, f"{field}_{code}") or ""
+        for field in ("title", "description")
+        for code in ("lt", "en", "nb")
+    }
+    return data | changes
+
+
+def load_project_command() -> None:
+    call_command("load_project", stdout=io.StringIO())
+
+
+def test_what_coordinators_edited_survives_load_project(loaded, role_client, coordinator):
+    # An activity through its form, the goal through the service, a target in the admin.
+    with translation.override("en"):
+        edit = reverse("indicators:activity_edit", kwargs={"code": "1.3.3"})
+    activity = Activity.objects.get(code="1.3.3")
+    form = activity_form(activity, title_en="Build the network", title_nb="")
+    assert role_client("coordinator").post(edit, form).status_code == 302
+    services.framework_text_update(
+        entry=Goal.objects.get(), actor=coordinator, data={"text_en": "Our goal, in our words"}
+    )
+    indicator = Indicator.objects.get(code="1.1.3-participants")
+    indicator.target = 300
+    services.framework_entry_save(
+        entry=indicator, actor=coordinator, changed_fields=["target"], created=False
+    )
+    load_project_command()
+    activity.refresh_from_db()
+    assert (activity.title_en, activity.title_nb) == ("Build the network", None)
+    assert Goal.objects.get().text_en == "Our goal, in our words"
+    assert Indicator.objects.get(code="1.1.3-participants").target == 300
+
+
+def test_texts_nobody_edited_follow_the_shipped_content(loaded, monkeypatch, coordinator):
+    goal = Goal.objects.get()
+    services.framework_text_update(entry=goal, actor=coordinator, data={"title_en": "Ours"})
+    monkeypatch.setitem(GOAL["title"], "en", "Shipped again")
+    monkeypatch.setitem(GOAL["text"], "en", "A newer shipped text")
+    monkeypatch.setitem(OBJECTIVES[0]["title"], "nb", "Ny tekst")
+    load_project_command()
+    goal.refresh_from_db()
+    assert (goal.title_en, goal.text_en) == ("Ours", "A newer shipped text")
+    assert Objective.objects.get(code=OBJECTIVES[0]["code"]).title_nb == "Ny tekst"
+
+
+def test_counting_sources_always_follow_the_code(loaded):
+    Indicator.objects.filter(code="1.1.3-participants").update(source_params={})
+    load_project()
+    assert Indicator.objects.get(code="1.1.3-participants").source_params == {"activity": "1.1.3"}
 
 
 def _normalise(text: str) -> str:
