@@ -5,8 +5,9 @@ decorators below. The permission-matrix test walks the URL resolver and fails
 on any view without one, so nothing is reachable by accident (deny by default).
 
 Objects named in a URL are fetched with ``access_<thing>_by_id(user, id)``
-functions in each app's ``permissions.py``; they raise :class:`Http404`
-whenever the user may not see the object.
+functions in each app's ``permissions.py`` (``access_<thing>_for_manage_by_id``
+for the management side); they raise :class:`Http404` whenever the user may
+not see the object. :func:`get_or_404` is the fetch they share.
 """
 
 from collections.abc import Callable, Iterable
@@ -15,11 +16,12 @@ from functools import wraps
 from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Manager, Model, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from .roles import MANAGERS, STAFF_ROLES, TEACHERS
+from .roles import MANAGERS, STAFF_ROLES, TEACHERS, has_role, is_staff
 
 __all__ = [
     "MANAGERS",
@@ -27,6 +29,7 @@ __all__ = [
     "TEACHERS",
     "AccessRule",
     "classify",
+    "get_or_404",
     "public",
     "roles_required",
     "signed_in",
@@ -41,9 +44,9 @@ class AccessRule:
     def allows(self, user: Any) -> bool:
         if self.kind == "public":
             return True
-        if not (user.is_authenticated and user.is_active):
-            return False
-        return self.kind == "signed_in" or user.role in self.roles
+        if self.kind == "signed_in":
+            return bool(user.is_authenticated and user.is_active)
+        return has_role(user, self.roles)
 
 
 def _mark(view: Callable, rule: AccessRule) -> Callable:
@@ -84,15 +87,27 @@ def roles_required(*roles: str) -> Callable[[Callable], Callable]:
             user = request.user
             if not user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            if user.role not in allowed:
+            if not has_role(user, allowed):
                 raise PermissionDenied
-            if user.role in STAFF_ROLES and not has_totp(user):
+            if is_staff(user) and not has_totp(user):
                 return redirect("core:mfa_required")
             return view(request, *args, **kwargs)
 
         return _mark(wrapper, AccessRule("roles", allowed))
 
     return decorator
+
+
+def get_or_404[M: Model](queryset: "QuerySet[M] | Manager[M]", **lookup: Any) -> M:
+    """The one object of ``queryset`` matching ``lookup``, or :class:`Http404`.
+
+    Unlike ``get_object_or_404``, a lookup value of the wrong type (``pk="x"``)
+    is a 404 too, not a 500: access functions may be handed raw URL parts.
+    """
+    try:
+        return queryset.get(**lookup)
+    except (queryset.model.DoesNotExist, ValueError, TypeError, ValidationError) as exc:
+        raise Http404 from exc
 
 
 def classify(rule: AccessRule, views: Iterable[Callable]) -> None:

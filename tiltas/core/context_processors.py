@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.http import HttpRequest
 
-from .access import STAFF_ROLES
+from .roles import is_staff
 
 
 def site(request: HttpRequest) -> dict:
     user = getattr(request, "user", None)
     return {
         "site_name": settings.TILTAS_SITE_NAME,
-        "is_staff_member": bool(user and user.is_authenticated and user.role in STAFF_ROLES),
+        "is_staff_member": is_staff(user),
     }

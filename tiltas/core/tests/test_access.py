@@ -1,10 +1,11 @@
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.test import RequestFactory
 
-from tiltas.core.access import MANAGERS, public, roles_required, signed_in
-from tiltas.core.roles import Role
+from tiltas.core.access import get_or_404, public, roles_required, signed_in
+from tiltas.core.models import AuditEntry
+from tiltas.core.roles import MANAGERS, Role
 
 
 def ok(request):
@@ -51,3 +52,18 @@ def test_roles_required_sends_staff_without_totp_to_set_it_up(rf_user, make_user
 @pytest.mark.django_db
 def test_roles_required_lets_the_role_in(rf_user, coordinator):
     assert roles_required(*MANAGERS)(ok)(rf_user(coordinator)).content == b"ok"
+
+
+@pytest.mark.django_db
+def test_get_or_404_answers_404_for_missing_objects_and_malformed_lookups():
+    entry = AuditEntry.objects.create(action="tiltas.test.done")
+    assert get_or_404(AuditEntry.objects, pk=entry.pk) == entry
+    assert get_or_404(AuditEntry.objects.filter(action="tiltas.test.done"), pk=entry.pk) == entry
+    for queryset, lookup in (
+        (AuditEntry.objects.all(), {"pk": entry.pk + 1}),
+        (AuditEntry.objects.exclude(pk=entry.pk), {"pk": entry.pk}),
+        (AuditEntry.objects.all(), {"pk": "not-a-number"}),
+        (AuditEntry.objects.all(), {"pk": None}),
+    ):
+        with pytest.raises(Http404):
+            get_or_404(queryset, **lookup)
