@@ -10,8 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
 
-from tiltas.core.access import STAFF_ROLES
-from tiltas.core.roles import Role
+from tiltas.core.roles import STAFF_ROLES, Role
 from tiltas.core.uploads import random_name
 
 from .models import Country, Organisation, OrganisationType, ProjectRole, Sex, User

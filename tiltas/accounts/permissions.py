@@ -4,19 +4,17 @@ from typing import Any
 
 from django.http import Http404
 
-from tiltas.core.roles import Role
+from tiltas.core.access import get_or_404
+from tiltas.core.roles import is_administrator, is_manager
 
 from .models import Organisation, User
 
 
-def access_organisation_by_id(user: Any, organisation_id: int) -> Organisation:
+def access_organisation_for_manage_by_id(user: Any, organisation_id: int) -> Organisation:
     # Organisations are managed by coordinators and administrators alike.
-    if not user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR):
+    if not is_manager(user):
         raise Http404
-    try:
-        return Organisation.objects.get(pk=organisation_id)
-    except Organisation.DoesNotExist as exc:
-        raise Http404 from exc
+    return get_or_404(Organisation.objects, pk=organisation_id)
 
 
 def access_organisation_logo_by_slug(user: Any, slug: str) -> Organisation:
@@ -27,10 +25,7 @@ def access_organisation_logo_by_slug(user: Any, slug: str) -> Organisation:
     return organisation
 
 
-def access_person_by_id(user: Any, person_id: int) -> User:
-    if not user.has_role(Role.ADMINISTRATOR):
+def access_person_for_manage_by_id(user: Any, person_id: int) -> User:
+    if not is_administrator(user):
         raise Http404
-    try:
-        return User.objects.get(pk=person_id)
-    except User.DoesNotExist as exc:
-        raise Http404 from exc
+    return get_or_404(User.objects, pk=person_id)

@@ -5,8 +5,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 
 from tiltas.accounts.models import Country, Organisation, OrganisationType, Region, User
-from tiltas.core.access import STAFF_ROLES
-from tiltas.core.roles import Role
+from tiltas.core.roles import STAFF_ROLES, Role
 
 PASSWORD = "correct horse battery staple"
 

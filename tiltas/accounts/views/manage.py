@@ -11,11 +11,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, roles_required
-from tiltas.core.roles import Role
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS, Role
 
 from ..forms import OrganisationForm, PeopleSearchForm, PersonRoleForm
-from ..permissions import access_organisation_by_id, access_person_by_id
+from ..permissions import access_organisation_for_manage_by_id, access_person_for_manage_by_id
 from ..selectors import organisation_list as organisation_list_selector
 from ..selectors import user_search
 from ..services import (
@@ -74,7 +74,7 @@ def organisation_create(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    organisation = access_organisation_by_id(request.user, pk)
+    organisation = access_organisation_for_manage_by_id(request.user, pk)
     form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
         try:
@@ -123,7 +123,7 @@ def _back_to_people(request: HttpRequest) -> HttpResponse:
 @roles_required(Role.ADMINISTRATOR)
 @require_POST
 def person_role_change(request: HttpRequest, pk: int) -> HttpResponse:
-    person = access_person_by_id(request.user, pk)
+    person = access_person_for_manage_by_id(request.user, pk)
     form = PersonRoleForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a valid role."))
@@ -142,7 +142,7 @@ def person_role_change(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(Role.ADMINISTRATOR)
 @require_POST
 def person_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
-    person = access_person_by_id(request.user, pk)
+    person = access_person_for_manage_by_id(request.user, pk)
     try:
         user_deactivate(user=person, actor=request.user)
     except ValidationError as error:
