@@ -4,7 +4,8 @@ from typing import Any
 
 from django.http import Http404
 
-from tiltas.core.access import TEACHERS
+from tiltas.core.access import get_or_404
+from tiltas.core.roles import is_manager, is_teacher
 
 from .models import (
     Area,
@@ -17,43 +18,42 @@ from .models import (
 )
 
 
-def _get(queryset, pk: Any):
-    try:
-        return queryset.get(pk=int(pk))
-    except (queryset.model.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404 from exc
+def access_framework_for_manage_by_id(user: Any, framework_id: Any) -> Framework:
+    """Any status: drafts and archived versions are managed too."""
+    if not is_manager(user):
+        raise Http404
+    return get_or_404(Framework.objects, pk=framework_id)
 
 
-def _teaches(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.role in TEACHERS)
+def access_area_for_manage_by_id(user: Any, framework: Framework, area_id: Any) -> Area:
+    if not is_manager(user):
+        raise Http404
+    return get_or_404(Area.objects.filter(framework=framework), pk=area_id)
 
 
-def access_framework_by_id(user: Any, framework_id: Any) -> Framework:
-    """Management only (views are role-gated); any status."""
-    return _get(Framework.objects.all(), framework_id)
-
-
-def access_area_by_id(user: Any, framework: Framework, area_id: Any) -> Area:
-    return _get(Area.objects.filter(framework=framework), area_id)
-
-
-def access_competency_by_id(user: Any, framework: Framework, competency_id: Any) -> Competency:
-    return _get(
+def access_competency_for_manage_by_id(
+    user: Any, framework: Framework, competency_id: Any
+) -> Competency:
+    if not is_manager(user):
+        raise Http404
+    return get_or_404(
         Competency.objects.filter(framework=framework).select_related("area", "framework"),
-        competency_id,
+        pk=competency_id,
     )
 
 
-def access_target_profile_by_id(user: Any, profile_id: Any) -> TargetProfile:
-    return _get(TargetProfile.objects.all(), profile_id)
+def access_target_profile_for_manage_by_id(user: Any, profile_id: Any) -> TargetProfile:
+    if not is_manager(user):
+        raise Http404
+    return get_or_404(TargetProfile.objects, pk=profile_id)
 
 
 def access_self_assessment_by_id(user: Any, assessment_id: Any) -> SelfAssessment:
     """Only the person's own assessments."""
     if not user.is_authenticated:
         raise Http404
-    return _get(
-        SelfAssessment.objects.filter(person=user).select_related("framework"), assessment_id
+    return get_or_404(
+        SelfAssessment.objects.filter(person=user).select_related("framework"), pk=assessment_id
     )
 
 
@@ -62,16 +62,16 @@ def access_evidence_by_id(user: Any, evidence_id: Any) -> Evidence:
     if not user.is_authenticated:
         raise Http404
     queryset = Evidence.objects.select_related("competency__framework", "person", "validated_by")
-    if not _teaches(user):
+    if not is_teacher(user):
         queryset = queryset.filter(person=user)
-    return _get(queryset, evidence_id)
+    return get_or_404(queryset, pk=evidence_id)
 
 
-def access_evidence_for_validation_by_id(user: Any, evidence_id: Any) -> Evidence:
+def access_evidence_for_manage_by_id(user: Any, evidence_id: Any) -> Evidence:
     """Uploaded evidence of someone else, for a trainer to validate."""
-    if not _teaches(user):
+    if not is_teacher(user):
         raise Http404
     queryset = Evidence.objects.filter(kind=EvidenceKind.UPLOADED).exclude(person=user)
-    return _get(
-        queryset.select_related("competency__framework", "person", "validated_by"), evidence_id
+    return get_or_404(
+        queryset.select_related("competency__framework", "person", "validated_by"), pk=evidence_id
     )

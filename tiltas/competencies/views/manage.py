@@ -9,7 +9,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, TEACHERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 from tiltas.core.uploads import attachment_response
 
 from .. import selectors, services
@@ -26,11 +27,11 @@ from ..forms import (
 )
 from ..models import Area, Competency, Framework, TargetProfile
 from ..permissions import (
-    access_area_by_id,
-    access_competency_by_id,
-    access_evidence_for_validation_by_id,
-    access_framework_by_id,
-    access_target_profile_by_id,
+    access_area_for_manage_by_id,
+    access_competency_for_manage_by_id,
+    access_evidence_for_manage_by_id,
+    access_framework_for_manage_by_id,
+    access_target_profile_for_manage_by_id,
 )
 
 
@@ -43,14 +44,14 @@ def _error_to_form(form, error: ValidationError) -> None:
 
 @roles_required(*TEACHERS)
 def manage_index(request: HttpRequest) -> HttpResponse:
-    is_manager = request.user.role in MANAGERS
+    manages = is_manager(request.user)
     frameworks = Paginator(selectors.framework_list(), 20).get_page(request.GET.get("page"))
     return render(
         request,
         "competencies/manage/index.html",
         {
-            "is_manager": is_manager,
-            "frameworks": frameworks if is_manager else None,
+            "is_manager": manages,
+            "frameworks": frameworks if manages else None,
             "pending": selectors.evidence_queue().count(),
         },
     )
@@ -73,7 +74,7 @@ def framework_create(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def framework_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    framework = access_framework_by_id(request.user, pk)
+    framework = access_framework_for_manage_by_id(request.user, pk)
     return render(
         request,
         "competencies/manage/framework_detail.html",
@@ -88,7 +89,7 @@ def framework_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def framework_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    framework = access_framework_by_id(request.user, pk)
+    framework = access_framework_for_manage_by_id(request.user, pk)
     form = FrameworkForm(request.POST or None, instance=framework)
     if request.method == "POST" and form.is_valid():
         try:
@@ -106,7 +107,7 @@ def framework_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _framework_action(request: HttpRequest, pk: int, action, done: str) -> HttpResponse:
-    framework = access_framework_by_id(request.user, pk)
+    framework = access_framework_for_manage_by_id(request.user, pk)
     try:
         result = action(framework)
     except ValidationError as error:
@@ -152,7 +153,7 @@ def framework_archive(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def framework_export(request: HttpRequest, pk: int) -> HttpResponse:
-    framework = access_framework_by_id(request.user, pk)
+    framework = access_framework_for_manage_by_id(request.user, pk)
     return attachment_response(
         framework_to_csv(framework).encode(),
         filename=f"{framework.slug}-v{framework.version}.csv",
@@ -180,13 +181,15 @@ def framework_import(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def area_create(request: HttpRequest, pk: int) -> HttpResponse:
-    return _area_form(request, access_framework_by_id(request.user, pk), None)
+    return _area_form(request, access_framework_for_manage_by_id(request.user, pk), None)
 
 
 @roles_required(*MANAGERS)
 def area_edit(request: HttpRequest, pk: int, area_pk: int) -> HttpResponse:
-    framework = access_framework_by_id(request.user, pk)
-    return _area_form(request, framework, access_area_by_id(request.user, framework, area_pk))
+    framework = access_framework_for_manage_by_id(request.user, pk)
+    return _area_form(
+        request, framework, access_area_for_manage_by_id(request.user, framework, area_pk)
+    )
 
 
 def _area_form(request: HttpRequest, framework: Framework, area: Area | None) -> HttpResponse:
@@ -213,13 +216,13 @@ def _area_form(request: HttpRequest, framework: Framework, area: Area | None) ->
 
 @roles_required(*MANAGERS)
 def competency_create(request: HttpRequest, pk: int) -> HttpResponse:
-    return _competency_form(request, access_framework_by_id(request.user, pk), None)
+    return _competency_form(request, access_framework_for_manage_by_id(request.user, pk), None)
 
 
 @roles_required(*MANAGERS)
 def competency_edit(request: HttpRequest, pk: int, competency_pk: int) -> HttpResponse:
-    framework = access_framework_by_id(request.user, pk)
-    competency = access_competency_by_id(request.user, framework, competency_pk)
+    framework = access_framework_for_manage_by_id(request.user, pk)
+    competency = access_competency_for_manage_by_id(request.user, framework, competency_pk)
     return _competency_form(request, framework, competency)
 
 
@@ -267,7 +270,7 @@ def profile_create(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def profile_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    return _profile_form(request, access_target_profile_by_id(request.user, pk))
+    return _profile_form(request, access_target_profile_for_manage_by_id(request.user, pk))
 
 
 def _profile_form(request: HttpRequest, profile: TargetProfile | None) -> HttpResponse:
@@ -315,7 +318,7 @@ def evidence_queue(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*TEACHERS)
 def evidence_validate(request: HttpRequest, pk: int) -> HttpResponse:
-    evidence = access_evidence_for_validation_by_id(request.user, pk)
+    evidence = access_evidence_for_manage_by_id(request.user, pk)
     framework = evidence.competency.framework
     initial = {
         "level": evidence.validated_level or evidence.level_claimed,
