@@ -1,10 +1,18 @@
 """The project's own competency model (activity 1.1.1) and target profiles,
-in lt, en and nb. ``load_project()`` is idempotent: it updates what it created."""
+in lt, en and nb.
+
+``load_project()`` can run any number of times (``tiltas.core.content``): it
+creates what is missing and brings up to date what nobody has changed since,
+and keeps what coordinators edited (a target profile's texts and levels, a
+level they removed). Coordinators change the model itself by making a new
+version of it; once one exists, version 1 is left as it was published.
+"""
+
+from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
 
-from tiltas.core.audit import audit_record
+from tiltas.core.content import content_load
 
 from ..models import (
     Area,
@@ -16,6 +24,7 @@ from ..models import (
     TargetLevel,
     TargetProfile,
 )
+from ..services import framework_publish
 from .area_c import AREA_C
 from .areas_ab import AREAS_AB
 from .areas_de import AREAS_DE
@@ -133,61 +142,80 @@ def _texts(field: str, values: tuple[str, str, str]) -> dict[str, str]:
     return {f"{field}_{code}": value for code, value in zip(LANGUAGES, values, strict=True)}
 
 
-def _load_framework() -> Framework:
-    framework, _created = Framework.objects.update_or_create(
-        slug=SLUG,
-        version=1,
+def _load_framework() -> Framework | None:
+    """Version 1 of the model, unless coordinators have made newer versions of it."""
+    if Framework.objects.filter(slug=SLUG, version__gt=1).exists():
+        return None
+    framework = content_load(
+        Framework,
+        lookup={"slug": SLUG, "version": 1},
         defaults={**_texts("title", TITLE), **_texts("description", DESCRIPTION)},
     )
+    if framework is None:
+        return None
     for number, (names, descriptions) in LEVELS.items():
-        ProficiencyLevel.objects.update_or_create(
-            framework=framework,
-            number=number,
+        content_load(
+            ProficiencyLevel,
+            lookup={"framework": framework, "number": number},
             defaults={**_texts("name", names), **_texts("description", descriptions)},
         )
     for area_order, area_data in enumerate([*AREAS_AB, *AREA_C, *AREAS_DE], start=1):
-        area, _created = Area.objects.update_or_create(
-            framework=framework,
-            code=area_data["code"],
+        area = content_load(
+            Area,
+            lookup={"framework": framework, "code": area_data["code"]},
             defaults={
                 "order": area_order,
                 **_texts("name", area_data["name"]),
                 **_texts("description", area_data["description"]),
             },
         )
-        for order, data in enumerate(area_data["competencies"], start=1):
-            competency, _created = Competency.objects.update_or_create(
-                framework=framework,
-                code=data["code"],
-                defaults={
-                    "area": area,
-                    "order": order,
-                    **_texts("name", data["name"]),
-                    **_texts("description", data["description"]),
-                },
-            )
-            for level, texts in enumerate(data["levels"], start=1):
-                LevelDescriptor.objects.update_or_create(
-                    competency=competency, level=level, defaults=_texts("text", texts)
-                )
+        if area is not None:
+            _load_competencies(framework, area, area_data["competencies"])
     return framework
+
+
+def _load_competencies(framework: Framework, area: Area, competencies: Any) -> None:
+    for order, data in enumerate(competencies, start=1):
+        competency = content_load(
+            Competency,
+            lookup={"framework": framework, "code": data["code"]},
+            defaults={
+                "area": area,
+                "order": order,
+                **_texts("name", data["name"]),
+                **_texts("description", data["description"]),
+            },
+        )
+        if competency is None:
+            continue
+        for level, texts in enumerate(data["levels"], start=1):
+            content_load(
+                LevelDescriptor,
+                lookup={"competency": competency, "level": level},
+                defaults=_texts("text", texts),
+            )
 
 
 def _load_profiles(framework: Framework) -> None:
     competencies = {c.code: c for c in framework.competencies.all()}
     for order, (slug, (names, descriptions, levels)) in enumerate(TARGET_PROFILES.items()):
-        profile, _created = TargetProfile.objects.update_or_create(
-            slug=slug,
+        profile = content_load(
+            TargetProfile,
+            lookup={"slug": slug},
             defaults={
                 "order": order,
                 **_texts("name", names),
                 **_texts("description", descriptions),
             },
         )
+        if profile is None:
+            continue
         for code, level in levels.items():
             if code in competencies:
-                TargetLevel.objects.update_or_create(
-                    profile=profile, competency=competencies[code], defaults={"level": level}
+                content_load(
+                    TargetLevel,
+                    lookup={"profile": profile, "competency": competencies[code]},
+                    defaults={"level": level},
                 )
 
 
@@ -195,16 +223,9 @@ def _load_profiles(framework: Framework) -> None:
 def load_project() -> None:
     framework = _load_framework()
     published = Framework.objects.filter(slug=SLUG, status=FrameworkStatus.PUBLISHED).first()
-    if published is None and framework.status == FrameworkStatus.DRAFT:
+    if published is None and framework is not None and framework.status == FrameworkStatus.DRAFT:
         # The model is the project's own output (1.1.1): it is published as loaded.
-        framework.status = FrameworkStatus.PUBLISHED
-        framework.published_at = timezone.now()
-        framework.save(update_fields=["status", "published_at"])
-        audit_record(
-            actor=None,
-            action="competencies.framework.published",
-            obj=framework,
-            changed_fields=["status", "published_at"],
-        )
-        published = framework
-    _load_profiles(published or framework)
+        published = framework_publish(framework=framework, actor=None)
+    newest = Framework.objects.filter(slug=SLUG).order_by("-version").first()
+    if target := published or newest:
+        _load_profiles(target)
