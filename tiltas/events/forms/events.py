@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.accounts.models import Country, User
-from tiltas.core.access import TEACHERS
+from tiltas.core.roles import TEACHERS
 
 from ..models import ActivityCode, Event, EventQuestion, EventStatus, SurveyQuestion
 

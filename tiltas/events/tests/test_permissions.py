@@ -4,12 +4,18 @@ from django.urls import URLPattern, reverse
 
 from tiltas.accounts.models import User
 from tiltas.accounts.tests.helpers import reauthenticate
-from tiltas.core.access import MANAGERS, TEACHERS
-from tiltas.core.roles import Role
+from tiltas.core.roles import MANAGERS, TEACHERS, Role
 from tiltas.events import permissions
 from tiltas.events.models import Event, EventStatus
 
-from .factories import EventFactory, RegistrationFactory, StudyVisitFactory
+from .factories import (
+    DelegationMemberFactory,
+    EventFactory,
+    EventQuestionFactory,
+    RegistrationFactory,
+    StudyVisitFactory,
+    SurveyQuestionFactory,
+)
 from .url_samples import url_samples
 
 pytestmark = pytest.mark.django_db
@@ -154,7 +160,40 @@ def test_trainer_sees_only_the_events_they_teach(trainer, make_user, coordinator
     listing = client.get(reverse("events:manage_list")).content.decode()
     assert "Taught here" in listing and "Taught elsewhere" not in listing
     with pytest.raises(Http404):
-        permissions.access_event_for_staff_by_id(trainer, other.pk)
-    assert permissions.access_event_for_staff_by_id(coordinator, other.pk) == other
+        permissions.access_event_for_manage_by_id(trainer, other.pk)
+    assert permissions.access_event_for_manage_by_id(coordinator, other.pk) == other
     client.force_login(coordinator)
     assert client.get(reverse("events:manage_detail", kwargs={"pk": other.pk})).status_code == 200
+
+
+def test_management_gates_are_404_for_roles_that_do_not_manage(member, trainer, coordinator):
+    event = EventFactory()
+    event.trainers.add(trainer)
+    visit = StudyVisitFactory()
+    registration = RegistrationFactory(event=event)
+    event_question = EventQuestionFactory(event=event)
+    survey_question = SurveyQuestionFactory(event=event)
+    delegate = DelegationMemberFactory(visit=visit)
+    managed = {
+        permissions.access_event_question_for_manage_by_id: (event, event_question),
+        permissions.access_survey_question_for_manage_by_id: (event, survey_question),
+        permissions.access_delegation_member_for_manage_by_id: (visit, delegate),
+    }
+    for gate, (parent, item) in managed.items():
+        assert gate(coordinator, parent, item.pk) == item
+        for user in (member, trainer):
+            with pytest.raises(Http404):
+                gate(user, parent, item.pk)
+    assert permissions.access_visit_for_manage_by_id(coordinator, visit.pk) == visit
+    assert permissions.access_registration_for_manage_by_id(trainer, event, registration.pk)
+    for gate, args in (
+        (permissions.access_visit_for_manage_by_id, (visit.pk,)),
+        (permissions.access_registration_for_manage_by_id, (event, registration.pk)),
+        (permissions.access_event_for_manage_by_id, (event.pk,)),
+    ):
+        with pytest.raises(Http404):
+            gate(member, *args)
+    with pytest.raises(Http404):
+        permissions.access_registration_for_manage_by_id(
+            coordinator, EventFactory(), registration.pk
+        )

@@ -10,14 +10,15 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, TEACHERS, roles_required
+from tiltas.core.access import roles_required
 from tiltas.core.audit import audit_record
+from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 from tiltas.core.uploads import attachment_response
 
 from .. import exports, selectors, services
 from ..forms import CheckInForm
 from ..models import Event, EventStatus, RegistrationStatus
-from ..permissions import access_event_for_staff_by_id, access_event_registration_by_id
+from ..permissions import access_event_for_manage_by_id, access_registration_for_manage_by_id
 from .forms import posted
 
 
@@ -37,7 +38,7 @@ def _day(event: Event, value: str | None) -> date:
 
 @roles_required(*TEACHERS)
 def check_in(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     form = CheckInForm(posted(request))
     checked = None
     if request.method == "POST" and form.is_valid():
@@ -61,7 +62,7 @@ def check_in(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*TEACHERS)
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     day = _day(event, request.GET.get("day"))
     registrations = selectors.participants(event, statuses=(RegistrationStatus.CONFIRMED,))
     rows = [
@@ -74,7 +75,7 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
         "day": day,
         "rows": rows,
         "frozen": frozen,
-        "may_change": not frozen or request.user.role in MANAGERS,
+        "may_change": not frozen or is_manager(request.user),
     }
     return render(request, "events/manage/attendance.html", context)
 
@@ -82,8 +83,8 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*TEACHERS)
 @require_POST
 def attendance_set(request: HttpRequest, pk: int, registration_pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
-    registration = access_event_registration_by_id(request.user, event, registration_pk)
+    event = access_event_for_manage_by_id(request.user, pk)
+    registration = access_registration_for_manage_by_id(request.user, event, registration_pk)
     day = _day(event, request.POST.get("day"))
     try:
         services.attendance_set(
@@ -101,7 +102,7 @@ def attendance_set(request: HttpRequest, pk: int, registration_pk: int) -> HttpR
 @roles_required(*TEACHERS)
 @reauthentication_required  # names and organisations leave the platform: password again (SE-3)
 def attendance_sheet(request: HttpRequest, pk: int, day: str) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     when = _day(event, day)
     audit_record(actor=request.user, action="events.attendance_sheet.downloaded", obj=event)
     return attachment_response(
@@ -117,6 +118,6 @@ EXPORTS = {"csv": exports.participants_csv, "xlsx": exports.participants_xlsx}
 @roles_required(*MANAGERS)
 @reauthentication_required  # personal data leaves the platform: password again (SE-3)
 def participants_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     audit_record(actor=request.user, action=f"events.participants.exported_{fmt}", obj=event)
     return EXPORTS[fmt](event)

@@ -10,7 +10,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, TEACHERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 
 from .. import selectors, services
 from ..forms import (
@@ -22,10 +23,10 @@ from ..forms import (
 )
 from ..models import RegistrationStatus
 from ..permissions import (
-    access_event_for_staff_by_id,
-    access_event_question_by_id,
-    access_event_registration_by_id,
-    access_survey_question_by_id,
+    access_event_for_manage_by_id,
+    access_event_question_for_manage_by_id,
+    access_registration_for_manage_by_id,
+    access_survey_question_for_manage_by_id,
 )
 from .forms import posted
 
@@ -49,7 +50,7 @@ def _fail(form, exc: ValidationError) -> None:
 def event_list(request: HttpRequest) -> HttpResponse:
     past = request.GET.get("when") == "past"
     # A trainer manages only the events they teach (AC-2).
-    trainer = None if request.user.role in MANAGERS else request.user
+    trainer = None if is_manager(request.user) else request.user
     events = selectors.events_for_manage(past=past, trainer=trainer)
     page = Paginator(events, 25).get_page(request.GET.get("page"))
     query = "when=past" if past else ""
@@ -75,7 +76,7 @@ def event_create(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     form = EventForm(posted(request), instance=event)
     if request.method == "POST" and form.is_valid():
         data, trainers = _form_data(form)
@@ -91,7 +92,7 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*TEACHERS)
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     search = request.GET.get("q", "").strip()[:100]
     registrations = selectors.participants(event)
     if search:
@@ -113,7 +114,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def event_questions(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     form = EventQuestionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -130,8 +131,8 @@ def event_questions(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 @require_POST
 def event_question_delete(request: HttpRequest, pk: int, question_pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
-    question = access_event_question_by_id(request.user, event, question_pk)
+    event = access_event_for_manage_by_id(request.user, pk)
+    question = access_event_question_for_manage_by_id(request.user, event, question_pk)
     services.event_question_delete(question=question, actor=request.user)
     messages.success(request, _("The question was removed."))
     return redirect("events:manage_questions", pk=event.pk)
@@ -139,7 +140,7 @@ def event_question_delete(request: HttpRequest, pk: int, question_pk: int) -> Ht
 
 @roles_required(*MANAGERS)
 def event_survey(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     form = SurveyQuestionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -163,8 +164,8 @@ def event_survey(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 @require_POST
 def survey_question_delete(request: HttpRequest, pk: int, question_pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
-    question = access_survey_question_by_id(request.user, event, question_pk)
+    event = access_event_for_manage_by_id(request.user, pk)
+    question = access_survey_question_for_manage_by_id(request.user, event, question_pk)
     try:
         services.survey_question_delete(question=question, actor=request.user)
     except ValidationError as exc:
@@ -177,7 +178,7 @@ def survey_question_delete(request: HttpRequest, pk: int, question_pk: int) -> H
 @roles_required(*MANAGERS)
 @require_POST
 def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     form = AddParticipantForm(request.POST)
     if form.is_valid():
         try:
@@ -205,8 +206,8 @@ REGISTRATION_ACTIONS = {
 def registration_action(
     request: HttpRequest, pk: int, registration_pk: int, action: str
 ) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
-    registration = access_event_registration_by_id(request.user, event, registration_pk)
+    event = access_event_for_manage_by_id(request.user, pk)
+    registration = access_registration_for_manage_by_id(request.user, event, registration_pk)
     service, done = REGISTRATION_ACTIONS[action]
     try:
         service(registration=registration, actor=request.user)
@@ -219,8 +220,8 @@ def registration_action(
 
 @roles_required(*MANAGERS)
 def registration_move(request: HttpRequest, pk: int, registration_pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
-    registration = access_event_registration_by_id(request.user, event, registration_pk)
+    event = access_event_for_manage_by_id(request.user, pk)
+    registration = access_registration_for_manage_by_id(request.user, event, registration_pk)
     form = MoveRegistrationForm(posted(request), event=event)
     if request.method == "POST" and form.is_valid():
         try:
@@ -239,7 +240,7 @@ def registration_move(request: HttpRequest, pk: int, registration_pk: int) -> Ht
 @roles_required(*MANAGERS)
 @require_POST
 def event_mark_held(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     try:
         services.event_mark_held(event=event, actor=request.user)
     except ValidationError as exc:
@@ -252,7 +253,7 @@ def event_mark_held(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 @require_POST
 def event_cancel(request: HttpRequest, pk: int) -> HttpResponse:
-    event = access_event_for_staff_by_id(request.user, pk)
+    event = access_event_for_manage_by_id(request.user, pk)
     try:
         services.event_cancel(event=event, actor=request.user)
     except ValidationError as exc:

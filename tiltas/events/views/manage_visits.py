@@ -8,14 +8,15 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS
 
 from .. import selectors, services
 from ..forms import DelegationMemberForm, StudyVisitForm, VisitFileForm
 from ..permissions import (
-    access_delegation_member_by_id,
-    access_visit_file_by_id,
-    access_visit_for_staff_by_id,
+    access_delegation_member_for_manage_by_id,
+    access_visit_file_for_manage_by_id,
+    access_visit_for_manage_by_id,
 )
 from .forms import posted
 from .manage import _fail
@@ -50,7 +51,7 @@ def visit_create(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def visit_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    visit = access_visit_for_staff_by_id(request.user, pk)
+    visit = access_visit_for_manage_by_id(request.user, pk)
     form = StudyVisitForm(posted(request), instance=visit)
     if request.method == "POST" and form.is_valid():
         data, hosts = _visit_data(form)
@@ -66,7 +67,7 @@ def visit_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    visit = access_visit_for_staff_by_id(request.user, pk)
+    visit = access_visit_for_manage_by_id(request.user, pk)
     delegation = list(selectors.visit_delegation(visit))
     context = {
         "visit": visit,
@@ -81,7 +82,7 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def delegation_add(request: HttpRequest, pk: int) -> HttpResponse:
-    visit = access_visit_for_staff_by_id(request.user, pk)
+    visit = access_visit_for_manage_by_id(request.user, pk)
     form = DelegationMemberForm(posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -105,8 +106,8 @@ def delegation_add(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 @require_POST
 def delegation_remove(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
-    visit = access_visit_for_staff_by_id(request.user, pk)
-    member = access_delegation_member_by_id(request.user, visit, member_pk)
+    visit = access_visit_for_manage_by_id(request.user, pk)
+    member = access_delegation_member_for_manage_by_id(request.user, visit, member_pk)
     services.delegation_member_remove(member=member, actor=request.user)
     messages.success(request, _("The delegation member was removed."))
     return redirect("events:manage_visit_detail", pk=visit.pk)
@@ -114,7 +115,7 @@ def delegation_remove(request: HttpRequest, pk: int, member_pk: int) -> HttpResp
 
 @roles_required(*MANAGERS)
 def visit_file_add(request: HttpRequest, pk: int) -> HttpResponse:
-    visit = access_visit_for_staff_by_id(request.user, pk)
+    visit = access_visit_for_manage_by_id(request.user, pk)
     form = VisitFileForm(*posted(request, files=True))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -137,8 +138,8 @@ def visit_file_add(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 @require_POST
 def visit_file_delete(request: HttpRequest, pk: int, file_pk: int) -> HttpResponse:
-    visit = access_visit_for_staff_by_id(request.user, pk)
-    item = access_visit_file_by_id(request.user, visit, file_pk)
+    visit = access_visit_for_manage_by_id(request.user, pk)
+    item = access_visit_file_for_manage_by_id(request.user, visit, file_pk)
     services.visit_file_delete(item=item, actor=request.user)
     messages.success(request, _("The file was removed."))
     return redirect("events:manage_visit_detail", pk=visit.pk)
@@ -146,5 +147,5 @@ def visit_file_delete(request: HttpRequest, pk: int, file_pk: int) -> HttpRespon
 
 @roles_required(*MANAGERS)
 def visit_file(request: HttpRequest, pk: int, file_pk: int) -> HttpResponse:
-    visit = access_visit_for_staff_by_id(request.user, pk)
-    return file_response(access_visit_file_by_id(request.user, visit, file_pk))
+    visit = access_visit_for_manage_by_id(request.user, pk)
+    return file_response(access_visit_file_for_manage_by_id(request.user, visit, file_pk))
