@@ -17,12 +17,11 @@ from django.utils.translation import gettext_lazy as _
 class EditableContent(models.Model):
     """Content shipped by ``content.load_project()`` that coordinators may edit.
 
-    ``content_version`` is the version of the shipped text the row holds;
-    ``edited_at`` is set once someone edits it from the site, after which the
-    loader leaves the row alone (see ``content.py``).
+    ``edited_at`` is when someone last edited it from the site (the management
+    pages show it). Loading again keeps what they wrote: the loader knows its
+    own values (``tiltas.core.content``).
     """
 
-    content_version = models.PositiveIntegerField(_("content version"), default=0, editable=False)
     edited_at = models.DateTimeField(_("edited on the site"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

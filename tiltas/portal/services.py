@@ -125,7 +125,7 @@ def _edit_content(
     changed = _apply(locked, data, allowed)
     _check(locked)
     if changed:
-        # From now on load_project() leaves this row as the coordinator wrote it.
+        # Shown on the management page; load_project() keeps the edit in any case.
         locked.edited_at = timezone.now()
         locked.save()
         audit_record(actor=actor, action=action, obj=locked, changed_fields=changed)

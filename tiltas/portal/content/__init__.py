@@ -5,27 +5,22 @@ The texts live as Markdown files in ``texts/`` (``<name>.<lang>.md``: the
 first line is the title, the rest after a blank line is the body) and the
 thematic areas in ``themes.py``.
 
-Why not a plain ``update_or_create``: coordinators edit these texts from the
-site, and running ``load_project`` again (every ``make run`` does) must not
-undo their work. Each row remembers the ``content_version`` it was loaded
-from and whether it was ``edited_at`` on the site. The loader creates what is
-missing and refreshes a row only when it has never been edited and this
-module ships a newer ``CONTENT_VERSION``; an edited row is left as it is.
-Bump ``CONTENT_VERSION`` when these texts change.
+Coordinators edit these texts from the site, and running ``load_project``
+again (every ``make run`` does) must not undo their work: the loader
+(``tiltas.core.content``) creates what is missing, brings what nobody edited
+up to date with these files, and keeps what a coordinator wrote.
 """
 
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
-from django.db import models
 
+from tiltas.core.content import content_load
 from tiltas.core.public_cache import public_pages_changed
 
 from ..models import Page, ProjectText, Theme
 from .themes import THEMES
 
-CONTENT_VERSION = 1
 TEXTS_DIR = Path(__file__).resolve().parent / "texts"
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
@@ -46,31 +41,18 @@ def translated_text(name: str) -> dict[str, str]:
     return values
 
 
-def load(model: type[models.Model], lookup: dict[str, Any], values: dict[str, Any]) -> str:
-    """Create the row, refresh it if untouched and outdated, or leave it; says which."""
-    row: Any = model._default_manager.filter(**lookup).first()
-    if row is None:
-        model._default_manager.create(**lookup, **values, content_version=CONTENT_VERSION)
-        return "created"
-    if row.edited_at is None and row.content_version < CONTENT_VERSION:
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.content_version = CONTENT_VERSION
-        row.save()
-        return "updated"
-    return "kept"
-
-
 def load_project() -> None:
     for key in ProjectText.Key.values:
-        load(ProjectText, {"key": key}, translated_text(key.replace("_", "-")))
+        content_load(
+            ProjectText, lookup={"key": key}, defaults=translated_text(key.replace("_", "-"))
+        )
     for order, theme in enumerate(THEMES, start=1):
         values = {
             f"{field}_{language}": theme[field][language]
             for field in ("title", "text")
             for language in LANGUAGE_CODES
         }
-        load(Theme, {"order": order}, values)
+        content_load(Theme, lookup={"order": order}, defaults=values)
     for slug in Page.Slug.values:
-        load(Page, {"slug": slug}, translated_text(slug))
+        content_load(Page, lookup={"slug": slug}, defaults=translated_text(slug))
     public_pages_changed()

@@ -6,6 +6,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 
 from tiltas.portal import content, services
+from tiltas.portal.content.themes import THEMES
 from tiltas.portal.demo import NEWS as DEMO_NEWS
 from tiltas.portal.demo import load_demo
 from tiltas.portal.models import NewsItem, NewsStatus, Page, ProjectText, Theme
@@ -99,17 +100,22 @@ def test_load_project_never_overwrites_what_a_coordinator_edited(coordinator, mo
     content.load_project()
     page = Page.objects.get(slug="contact")
     services.page_update(page=page, actor=coordinator, data={"body_lt": "Tikras adresas"})
-    untouched = Page.objects.get(slug="about")
-    untouched.body_en = "Stale text from an older version"
-    untouched.save()
-    monkeypatch.setattr(content, "CONTENT_VERSION", content.CONTENT_VERSION + 1)
+    theme = Theme.objects.get(order=2)
+    services.theme_update(theme=theme, actor=coordinator, data={"title_en": "Clusters"})
+    # A newer release of the shipped texts.
+    shipped = content.translated_text
+    monkeypatch.setattr(
+        content, "translated_text", lambda name: shipped(name) | {"body_lt": f"Nauja: {name}"}
+    )
+    monkeypatch.setitem(THEMES[1]["title"], "en", "Social clustering, stronger")
+    monkeypatch.setitem(THEMES[1]["text"], "en", "A newer text.")
     content.load_project()
     page.refresh_from_db()
-    untouched.refresh_from_db()
+    theme.refresh_from_db()
     assert page.body_lt == "Tikras adresas"
+    assert (theme.title_en, theme.text_en) == ("Clusters", "A newer text.")
     # A page nobody edited on the site gets the newer shipped text.
-    assert untouched.body_en != "Stale text from an older version"
-    assert untouched.content_version == content.CONTENT_VERSION
+    assert Page.objects.get(slug="about").body_lt == "Nauja: about"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
