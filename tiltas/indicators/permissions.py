@@ -4,61 +4,43 @@ from typing import Any
 
 from django.http import Http404
 
-from tiltas.core.access import MANAGERS
+from tiltas.core.access import get_or_404
+from tiltas.core.roles import is_manager
 
 from .models import Activity, Goal, Indicator, ManualValue, Objective
 
 
 def access_activity_by_code(user: Any, code: str) -> Activity:
     # The results framework is public.
-    try:
-        return Activity.objects.select_related("objective").get(code=code)
-    except Activity.DoesNotExist as exc:
-        raise Http404 from exc
+    return get_or_404(Activity.objects.select_related("objective"), code=code)
 
 
-def _is_manager(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.role in MANAGERS)
-
-
-def access_manual_indicator_by_code(user: Any, code: str) -> Indicator:
+def access_manual_indicator_for_manage_by_code(user: Any, code: str) -> Indicator:
     """An indicator a manager may record values for: counted ones answer 404."""
-    if not _is_manager(user):
+    if not is_manager(user):
         raise Http404
-    try:
-        return Indicator.objects.select_related("activity").get(code=code, manual_allowed=True)
-    except Indicator.DoesNotExist as exc:
-        raise Http404 from exc
+    return get_or_404(Indicator.objects.select_related("activity"), code=code, manual_allowed=True)
 
 
-def access_manual_value_by_id(user: Any, value_id: int) -> ManualValue:
-    if not _is_manager(user):
+def access_manual_value_for_manage_by_id(user: Any, value_id: int) -> ManualValue:
+    if not is_manager(user):
         raise Http404
-    try:
-        return ManualValue.objects.select_related("indicator").get(pk=value_id)
-    except ManualValue.DoesNotExist as exc:
-        raise Http404 from exc
+    return get_or_404(ManualValue.objects.select_related("indicator"), pk=value_id)
 
 
-def access_goal_for_edit_by_id(user: Any, goal_id: int) -> Goal:
-    if not _is_manager(user):
+def access_goal_for_manage_by_id(user: Any, goal_id: int) -> Goal:
+    if not is_manager(user):
         raise Http404
-    try:
-        return Goal.objects.get(pk=goal_id)
-    except Goal.DoesNotExist as exc:
-        raise Http404 from exc
+    return get_or_404(Goal.objects, pk=goal_id)
 
 
-def access_objective_for_edit_by_code(user: Any, code: str) -> Objective:
-    if not _is_manager(user):
+def access_objective_for_manage_by_code(user: Any, code: str) -> Objective:
+    if not is_manager(user):
         raise Http404
-    try:
-        return Objective.objects.get(code=code)
-    except Objective.DoesNotExist as exc:
-        raise Http404 from exc
+    return get_or_404(Objective.objects, code=code)
 
 
-def access_activity_for_edit_by_code(user: Any, code: str) -> Activity:
-    if not _is_manager(user):
+def access_activity_for_manage_by_code(user: Any, code: str) -> Activity:
+    if not is_manager(user):
         raise Http404
     return access_activity_by_code(user, code)

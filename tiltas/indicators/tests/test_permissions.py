@@ -7,11 +7,11 @@ from django.urls import reverse
 from tiltas.core.roles import Role
 from tiltas.indicators.permissions import (
     access_activity_by_code,
-    access_activity_for_edit_by_code,
-    access_goal_for_edit_by_id,
-    access_manual_indicator_by_code,
-    access_manual_value_by_id,
-    access_objective_for_edit_by_code,
+    access_activity_for_manage_by_code,
+    access_goal_for_manage_by_id,
+    access_manual_indicator_for_manage_by_code,
+    access_manual_value_for_manage_by_id,
+    access_objective_for_manage_by_code,
 )
 
 from .factories import (
@@ -102,15 +102,15 @@ def test_access_functions_answer_404(coordinator, member):
     with pytest.raises(Http404):
         access_activity_by_code(member, "9.9.9")
     with pytest.raises(Http404):
-        access_manual_indicator_by_code(coordinator, counted.code)
+        access_manual_indicator_for_manage_by_code(coordinator, counted.code)
     for user in (member, AnonymousUser()):
         with pytest.raises(Http404):
-            access_manual_indicator_by_code(user, manual.code)
+            access_manual_indicator_for_manage_by_code(user, manual.code)
         with pytest.raises(Http404):
-            access_manual_value_by_id(user, value.pk)
+            access_manual_value_for_manage_by_id(user, value.pk)
     with pytest.raises(Http404):
-        access_manual_value_by_id(coordinator, value.pk + 1000)
-    assert access_manual_value_by_id(coordinator, value.pk) == value
+        access_manual_value_for_manage_by_id(coordinator, value.pk + 1000)
+    assert access_manual_value_for_manage_by_id(coordinator, value.pk) == value
 
 
 def test_framework_edit_access_is_for_managers_only(coordinator, member):
@@ -119,14 +119,14 @@ def test_framework_edit_access_is_for_managers_only(coordinator, member):
     objective = activity.objective
     for user in (member, AnonymousUser()):
         with pytest.raises(Http404):
-            access_goal_for_edit_by_id(user, goal.pk)
+            access_goal_for_manage_by_id(user, goal.pk)
         with pytest.raises(Http404):
-            access_objective_for_edit_by_code(user, objective.code)
+            access_objective_for_manage_by_code(user, objective.code)
         with pytest.raises(Http404):
-            access_activity_for_edit_by_code(user, activity.code)
-    assert access_goal_for_edit_by_id(coordinator, goal.pk) == goal
-    assert access_objective_for_edit_by_code(coordinator, objective.code) == objective
-    assert access_activity_for_edit_by_code(coordinator, activity.code) == activity
+            access_activity_for_manage_by_code(user, activity.code)
+    assert access_goal_for_manage_by_id(coordinator, goal.pk) == goal
+    assert access_objective_for_manage_by_code(coordinator, objective.code) == objective
+    assert access_activity_for_manage_by_code(coordinator, activity.code) == activity
 
 
 def test_evidence_without_a_file_is_404(role_client):

@@ -12,17 +12,18 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from tiltas.core.access import MANAGERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS
 from tiltas.core.uploads import DOCUMENT_TYPES, attachment_response
 
 from .. import selectors, services
 from ..forms import ActivityForm, GoalForm, ManualValueForm, ObjectiveForm
 from ..permissions import (
-    access_activity_for_edit_by_code,
-    access_goal_for_edit_by_id,
-    access_manual_indicator_by_code,
-    access_manual_value_by_id,
-    access_objective_for_edit_by_code,
+    access_activity_for_manage_by_code,
+    access_goal_for_manage_by_id,
+    access_manual_indicator_for_manage_by_code,
+    access_manual_value_for_manage_by_id,
+    access_objective_for_manage_by_code,
 )
 
 
@@ -38,7 +39,7 @@ def manage_list(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def manage_detail(request: HttpRequest, code: str) -> HttpResponse:
-    indicator = access_manual_indicator_by_code(request.user, code)
+    indicator = access_manual_indicator_for_manage_by_code(request.user, code)
     page = Paginator(selectors.manual_value_list(indicator=indicator), 25).get_page(
         request.GET.get("page")
     )
@@ -51,7 +52,7 @@ def manage_detail(request: HttpRequest, code: str) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def value_create(request: HttpRequest, code: str) -> HttpResponse:
-    indicator = access_manual_indicator_by_code(request.user, code)
+    indicator = access_manual_indicator_for_manage_by_code(request.user, code)
     form = ManualValueForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -70,7 +71,7 @@ def value_create(request: HttpRequest, code: str) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
-    manual_value = access_manual_value_by_id(request.user, pk)
+    manual_value = access_manual_value_for_manage_by_id(request.user, pk)
     if not manual_value.evidence_file:
         raise Http404
     extension = PurePath(manual_value.evidence_file.name).suffix
@@ -113,19 +114,19 @@ def _edit_texts(request: HttpRequest, *, form_class: type, entry, heading: str) 
 
 @roles_required(*MANAGERS)
 def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    goal = access_goal_for_edit_by_id(request.user, pk)
+    goal = access_goal_for_manage_by_id(request.user, pk)
     return _edit_texts(request, form_class=GoalForm, entry=goal, heading=_("Edit the goal"))
 
 
 @roles_required(*MANAGERS)
 def objective_edit(request: HttpRequest, code: str) -> HttpResponse:
-    objective = access_objective_for_edit_by_code(request.user, code)
+    objective = access_objective_for_manage_by_code(request.user, code)
     heading = _("Edit objective %(code)s") % {"code": objective.code}
     return _edit_texts(request, form_class=ObjectiveForm, entry=objective, heading=heading)
 
 
 @roles_required(*MANAGERS)
 def activity_edit(request: HttpRequest, code: str) -> HttpResponse:
-    activity = access_activity_for_edit_by_code(request.user, code)
+    activity = access_activity_for_manage_by_code(request.user, code)
     heading = _("Edit activity %(code)s") % {"code": activity.code}
     return _edit_texts(request, form_class=ActivityForm, entry=activity, heading=heading)
