@@ -176,9 +176,6 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
 
-    def has_role(self, *roles: str) -> bool:
-        return self.is_authenticated and self.is_active and self.role in roles
-
 
 class LoginRecord(models.Model):
     """One row per successful sign-in: it feeds the unique-logins indicator."""

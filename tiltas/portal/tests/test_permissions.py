@@ -5,11 +5,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from tiltas.portal.permissions import (
-    access_news_item_by_id,
     access_news_item_by_slug,
-    access_page_for_edit_by_slug,
-    access_project_text_by_key,
-    access_theme_by_id,
+    access_news_item_for_manage_by_id,
+    access_page_for_manage_by_slug,
+    access_project_text_for_manage_by_key,
+    access_theme_for_manage_by_id,
 )
 
 from .factories import NewsItemFactory, PageFactory, ProjectTextFactory, ThemeFactory
@@ -103,24 +103,24 @@ def test_edit_access_functions_hide_everything_from_other_roles(make_user, role)
     item, page = NewsItemFactory(), PageFactory()
     theme, text = ThemeFactory(order=1), ProjectTextFactory()
     with pytest.raises(Http404):
-        access_news_item_by_id(user, item.pk)
+        access_news_item_for_manage_by_id(user, item.pk)
     with pytest.raises(Http404):
-        access_page_for_edit_by_slug(user, page.slug)
+        access_page_for_manage_by_slug(user, page.slug)
     with pytest.raises(Http404):
-        access_theme_by_id(user, theme.pk)
+        access_theme_for_manage_by_id(user, theme.pk)
     with pytest.raises(Http404):
-        access_project_text_by_key(user, text.key)
+        access_project_text_for_manage_by_key(user, text.key)
 
 
 def test_edit_access_functions_give_404_for_missing_objects(coordinator):
     with pytest.raises(Http404):
-        access_news_item_by_id(coordinator, 999_999)
+        access_news_item_for_manage_by_id(coordinator, 999_999)
     with pytest.raises(Http404):
-        access_theme_by_id(coordinator, 999_999)
+        access_theme_for_manage_by_id(coordinator, 999_999)
     with pytest.raises(Http404):
-        access_project_text_by_key(coordinator, "nothing")
+        access_project_text_for_manage_by_key(coordinator, "nothing")
     with pytest.raises(Http404):
-        access_page_for_edit_by_slug(coordinator, "nothing")
+        access_page_for_manage_by_slug(coordinator, "nothing")
 
 
 def test_every_portal_url_has_an_access_rule():

@@ -12,16 +12,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS
 
 from .. import selectors, services
 from ..forms import NewsItemForm, PageForm, ProjectTextForm, ThemeForm, TranslatedContentForm
 from ..models import NewsStatus
 from ..permissions import (
-    access_news_item_by_id,
-    access_page_for_edit_by_slug,
-    access_project_text_by_key,
-    access_theme_by_id,
+    access_news_item_for_manage_by_id,
+    access_page_for_manage_by_slug,
+    access_project_text_for_manage_by_key,
+    access_theme_for_manage_by_id,
 )
 
 MANAGE_NEWS_PER_PAGE = 25
@@ -75,7 +76,7 @@ def _edit(
 
 @roles_required(*MANAGERS)
 def project_text_edit(request: HttpRequest, key: str) -> HttpResponse:
-    project_text = access_project_text_by_key(request.user, key)
+    project_text = access_project_text_for_manage_by_key(request.user, key)
     return _edit(
         request,
         form_class=ProjectTextForm,
@@ -90,7 +91,7 @@ def project_text_edit(request: HttpRequest, key: str) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def theme_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    theme = access_theme_by_id(request.user, pk)
+    theme = access_theme_for_manage_by_id(request.user, pk)
     return _edit(
         request,
         form_class=ThemeForm,
@@ -103,7 +104,7 @@ def theme_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def page_edit(request: HttpRequest, slug: str) -> HttpResponse:
-    page = access_page_for_edit_by_slug(request.user, slug)
+    page = access_page_for_manage_by_slug(request.user, slug)
     return _edit(
         request,
         form_class=PageForm,
@@ -148,7 +149,7 @@ def news_create(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*MANAGERS)
 def news_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    news_item = access_news_item_by_id(request.user, pk)
+    news_item = access_news_item_for_manage_by_id(request.user, pk)
     return _edit(
         request,
         form_class=NewsItemForm,
@@ -163,7 +164,7 @@ def news_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 @require_POST
 def news_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    news_item = access_news_item_by_id(request.user, pk)
+    news_item = access_news_item_for_manage_by_id(request.user, pk)
     try:
         services.news_publish(news_item=news_item, actor=request.user)
     except ValidationError:
@@ -176,7 +177,7 @@ def news_publish(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*MANAGERS)
 @require_POST
 def news_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
-    news_item = access_news_item_by_id(request.user, pk)
+    news_item = access_news_item_for_manage_by_id(request.user, pk)
     services.news_unpublish(news_item=news_item, actor=request.user)
     messages.success(request, _("The news item is no longer public."))
     return redirect("portal:manage_news_list")
