@@ -4,9 +4,9 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 
-from tiltas.core.access import MANAGERS
+from tiltas.core.access import get_or_404
+from tiltas.core.roles import Role, has_role, is_manager
 
 from .models import (
     Attempt,
@@ -27,11 +27,9 @@ from .selectors import lesson_content
 
 def can_manage(user: Any, programme: Programme) -> bool:
     """Coordinators and administrators manage every programme; trainers their own."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    if user.role in MANAGERS:
+    if is_manager(user):
         return True
-    return user.role == "trainer" and programme.trainers.filter(pk=user.pk).exists()
+    return has_role(user, (Role.TRAINER,)) and programme.trainers.filter(pk=user.pk).exists()
 
 
 def is_enrolled(user: Any, programme: Programme) -> bool:
@@ -44,7 +42,7 @@ def is_enrolled(user: Any, programme: Programme) -> bool:
 def access_programme_by_slug(user: Any, slug: str) -> Programme:
     """The public page: published programmes for all; archived ones for their learners;
     drafts only for those who manage them."""
-    programme = get_object_or_404(Programme, slug=slug)
+    programme = get_or_404(Programme.objects, slug=slug)
     if programme.status == Status.PUBLISHED or can_manage(user, programme):
         return programme
     if programme.status == Status.ARCHIVED and is_enrolled(user, programme):
@@ -90,24 +88,20 @@ def access_lesson_in_outline(modules: list[Module], pk: int) -> Lesson:
 
 
 def access_lesson_by_id(programme: Programme, pk: int) -> Lesson:
-    return get_object_or_404(
-        Lesson.objects.select_related("module"), pk=pk, module__programme=programme
-    )
+    return get_or_404(Lesson.objects.select_related("module"), pk=pk, module__programme=programme)
 
 
 def access_quiz_by_id(programme: Programme, pk: int) -> Quiz:
-    return get_object_or_404(
-        Quiz.objects.select_related("module"), pk=pk, module__programme=programme
-    )
+    return get_or_404(Quiz.objects.select_related("module"), pk=pk, module__programme=programme)
 
 
 def access_attempt_by_id(user: Any, quiz: Quiz, pk: int) -> Attempt:
     """Only the person who made an attempt sees it."""
-    return get_object_or_404(Attempt, pk=pk, quiz=quiz, person_id=user.pk)
+    return get_or_404(Attempt.objects, pk=pk, quiz=quiz, person_id=user.pk)
 
 
 def access_attachment_by_id(lesson: Lesson, pk: int) -> LessonAttachment:
-    return get_object_or_404(LessonAttachment, pk=pk, lesson=lesson)
+    return get_or_404(LessonAttachment.objects, pk=pk, lesson=lesson)
 
 
 #: Attachments a lesson may show in place (uploads are re-encoded, see clean_document).
@@ -116,15 +110,15 @@ LESSON_IMAGE_TYPES = ("image/png", "image/jpeg")
 
 def access_lesson_image_by_id(lesson: Lesson, pk: int) -> LessonAttachment:
     """An attachment of ``lesson`` that is a PNG or JPEG image; anything else is 404."""
-    return get_object_or_404(
-        LessonAttachment, pk=pk, lesson=lesson, content_type__in=LESSON_IMAGE_TYPES
+    return get_or_404(
+        LessonAttachment.objects, pk=pk, lesson=lesson, content_type__in=LESSON_IMAGE_TYPES
     )
 
 
 def access_material_version_by_id(user: Any, programme: Programme, pk: int) -> MaterialVersion:
     """Published sets of published programmes are public; everything else only for
     those who manage the programme."""
-    version = get_object_or_404(
+    version = get_or_404(
         MaterialVersion.objects.select_related("material__material_set"),
         pk=pk,
         material__material_set__programme=programme,
@@ -141,36 +135,38 @@ def access_material_version_by_id(user: Any, programme: Programme, pk: int) -> M
 
 
 def access_external_learning_by_id(user: Any, pk: int) -> ExternalLearning:
-    return get_object_or_404(ExternalLearning, pk=pk, person_id=user.pk)
+    return get_or_404(ExternalLearning.objects, pk=pk, person_id=user.pk)
 
 
 # --- Management ---------------------------------------------------------------
+# The programme is opened first with access_programme_for_manage_by_id; the
+# gates below it fetch only within that programme.
 
 
 def access_programme_for_manage_by_id(user: Any, pk: int) -> Programme:
-    programme = get_object_or_404(Programme, pk=pk)
+    programme = get_or_404(Programme.objects, pk=pk)
     if not can_manage(user, programme):
         raise Http404
     return programme
 
 
-def access_module_by_id(programme: Programme, pk: int) -> Module:
-    return get_object_or_404(Module, pk=pk, programme=programme)
+def access_module_for_manage_by_id(programme: Programme, pk: int) -> Module:
+    return get_or_404(Module.objects, pk=pk, programme=programme)
 
 
-def access_manage_lesson_by_id(programme: Programme, pk: int) -> Lesson:
-    return get_object_or_404(Lesson, pk=pk, module__programme=programme)
+def access_lesson_for_manage_by_id(programme: Programme, pk: int) -> Lesson:
+    return get_or_404(Lesson.objects, pk=pk, module__programme=programme)
 
 
-def access_bank_question_by_id(programme: Programme, pk: int) -> Question:
+def access_bank_question_for_manage_by_id(programme: Programme, pk: int) -> Question:
     """A question of the programme's question bank."""
-    return get_object_or_404(Question, pk=pk, programme=programme)
+    return get_or_404(Question.objects, pk=pk, programme=programme)
 
 
-def access_quiz_question_by_id(quiz: Quiz, pk: int) -> Question:
+def access_quiz_question_for_manage_by_id(quiz: Quiz, pk: int) -> Question:
     """One of the quiz's fixed questions."""
-    return get_object_or_404(Question, pk=pk, quiz_slots__quiz=quiz)
+    return get_or_404(Question.objects, pk=pk, quiz_slots__quiz=quiz)
 
 
-def access_material_by_id(programme: Programme, pk: int) -> Material:
-    return get_object_or_404(Material, pk=pk, material_set__programme=programme)
+def access_material_for_manage_by_id(programme: Programme, pk: int) -> Material:
+    return get_or_404(Material.objects, pk=pk, material_set__programme=programme)

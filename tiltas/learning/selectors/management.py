@@ -6,6 +6,8 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
+from tiltas.core.roles import is_manager
+
 from ..models import (
     Completion,
     Enrolment,
@@ -20,7 +22,7 @@ def manageable_programmes(user: Any) -> QuerySet[Programme]:
     programmes = Programme.objects.annotate(
         learner_count=Count("enrolments", distinct=True)
     ).order_by("status", "activity", "title", "pk")
-    if user.role == "trainer":
+    if not is_manager(user):
         programmes = programmes.filter(trainers=user)
     return programmes
 

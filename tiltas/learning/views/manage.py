@@ -13,13 +13,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, TEACHERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 
 from .. import selectors, services
 from ..forms import LessonForm, ModuleForm, ProgrammeForm
 from ..permissions import (
-    access_manage_lesson_by_id,
-    access_module_by_id,
+    access_lesson_for_manage_by_id,
+    access_module_for_manage_by_id,
     access_programme_for_manage_by_id,
 )
 
@@ -69,7 +70,7 @@ def manage_list(request: HttpRequest) -> HttpResponse:
 
 @roles_required(*TEACHERS)
 def programme_create(request: HttpRequest) -> HttpResponse:
-    assign = request.user.role in MANAGERS
+    assign = is_manager(request.user)
     return form_page(
         request,
         ProgrammeForm,
@@ -87,7 +88,7 @@ def programme_create(request: HttpRequest) -> HttpResponse:
 @roles_required(*TEACHERS)
 def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    assign = request.user.role in MANAGERS
+    assign = is_manager(request.user)
     return form_page(
         request,
         ProgrammeForm,
@@ -159,7 +160,7 @@ def module_create(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*TEACHERS)
 def module_edit(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    module = access_module_by_id(programme, module_pk)
+    module = access_module_for_manage_by_id(programme, module_pk)
     return form_page(
         request,
         ModuleForm,
@@ -175,7 +176,7 @@ def module_edit(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
 @require_POST
 def module_move(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    module = access_module_by_id(programme, module_pk)
+    module = access_module_for_manage_by_id(programme, module_pk)
     services.module_move(
         module=module, actor=request.user, direction=request.POST.get("direction", "")
     )
@@ -197,7 +198,7 @@ def confirm_delete(
 @roles_required(*TEACHERS)
 def module_delete(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    module = access_module_by_id(programme, module_pk)
+    module = access_module_for_manage_by_id(programme, module_pk)
     if request.method != "POST":
         return confirm_delete(request, programme, module, programme_url(programme))
     services.module_delete(module=module, actor=request.user)
@@ -208,7 +209,7 @@ def module_delete(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse
 @roles_required(*TEACHERS)
 def lesson_create(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    module = access_module_by_id(programme, module_pk)
+    module = access_module_for_manage_by_id(programme, module_pk)
     return form_page(
         request,
         LessonForm,
@@ -223,7 +224,7 @@ def lesson_create(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse
 @roles_required(*TEACHERS)
 def lesson_edit(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    lesson = access_manage_lesson_by_id(programme, lesson_pk)
+    lesson = access_lesson_for_manage_by_id(programme, lesson_pk)
     return form_page(
         request,
         LessonForm,
@@ -244,7 +245,7 @@ def lesson_edit(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
 @require_POST
 def lesson_move(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    lesson = access_manage_lesson_by_id(programme, lesson_pk)
+    lesson = access_lesson_for_manage_by_id(programme, lesson_pk)
     services.lesson_move(
         lesson=lesson, actor=request.user, direction=request.POST.get("direction", "")
     )
@@ -254,7 +255,7 @@ def lesson_move(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
 @roles_required(*TEACHERS)
 def lesson_delete(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    lesson = access_manage_lesson_by_id(programme, lesson_pk)
+    lesson = access_lesson_for_manage_by_id(programme, lesson_pk)
     if request.method != "POST":
         return confirm_delete(request, programme, lesson, programme_url(programme))
     services.lesson_delete(lesson=lesson, actor=request.user)

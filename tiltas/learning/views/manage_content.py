@@ -9,8 +9,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from tiltas.competencies import selectors as competency_selectors
-from tiltas.core.access import MANAGERS, TEACHERS, roles_required
+from tiltas.core.access import roles_required
 from tiltas.core.exports import csv_response
+from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 
 from .. import selectors, services
 from ..forms import BulkEnrolmentForm, CompetencyLevelsForm
@@ -60,7 +61,7 @@ def learners(request: HttpRequest, pk: int) -> HttpResponse:
             "programme": programme,
             "page": page,
             "rows": selectors.learner_rows(programme, page.object_list),
-            "can_enrol": request.user.role in MANAGERS,
+            "can_enrol": is_manager(request.user),
         },
     )
 

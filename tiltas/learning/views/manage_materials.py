@@ -7,14 +7,15 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import MANAGERS, TEACHERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import MANAGERS, TEACHERS
 
 from .. import selectors, services
 from ..forms import AttachmentForm, MaterialForm, MaterialSetForm, MaterialVersionForm
 from ..models import MaterialSet
 from ..permissions import (
-    access_manage_lesson_by_id,
-    access_material_by_id,
+    access_lesson_for_manage_by_id,
+    access_material_for_manage_by_id,
     access_programme_for_manage_by_id,
 )
 from .manage import form_page
@@ -83,7 +84,7 @@ def material_create(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*TEACHERS)
 def material_version_create(request: HttpRequest, pk: int, material_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    material = access_material_by_id(programme, material_pk)
+    material = access_material_for_manage_by_id(programme, material_pk)
     form = MaterialVersionForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -122,7 +123,7 @@ def material_set_publish(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*TEACHERS)
 def attachment_create(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    lesson = access_manage_lesson_by_id(programme, lesson_pk)
+    lesson = access_lesson_for_manage_by_id(programme, lesson_pk)
     form = AttachmentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tiltas.core.access import TEACHERS, roles_required
+from tiltas.core.access import roles_required
+from tiltas.core.roles import TEACHERS
 
 from .. import selectors, services
 from ..forms import (
@@ -26,11 +27,11 @@ from ..forms import (
 )
 from ..models import QuestionKind
 from ..permissions import (
-    access_bank_question_by_id,
-    access_module_by_id,
+    access_bank_question_for_manage_by_id,
+    access_module_for_manage_by_id,
     access_programme_for_manage_by_id,
     access_quiz_by_id,
-    access_quiz_question_by_id,
+    access_quiz_question_for_manage_by_id,
 )
 from .manage import confirm_delete, form_page
 
@@ -40,7 +41,7 @@ from .manage import confirm_delete, form_page
 @roles_required(*TEACHERS)
 def quiz_create(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    module = access_module_by_id(programme, module_pk)
+    module = access_module_for_manage_by_id(programme, module_pk)
     return form_page(
         request,
         QuizForm,
@@ -108,7 +109,7 @@ def quiz_question_remove(
 ) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
     quiz = access_quiz_by_id(programme, quiz_pk)
-    question = access_quiz_question_by_id(quiz, question_pk)
+    question = access_quiz_question_for_manage_by_id(quiz, question_pk)
     services.quiz_question_remove(quiz=quiz, question=question, actor=request.user)
     messages.success(request, _("The question is removed from the quiz; it stays in the bank."))
     return redirect("learning:manage_quiz", pk=pk, quiz_pk=quiz_pk)
@@ -121,7 +122,7 @@ def quiz_question_move(
 ) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
     quiz = access_quiz_by_id(programme, quiz_pk)
-    question = access_quiz_question_by_id(quiz, question_pk)
+    question = access_quiz_question_for_manage_by_id(quiz, question_pk)
     services.quiz_question_move(
         quiz=quiz,
         question=question,
@@ -209,7 +210,7 @@ def question_create(request: HttpRequest, pk: int, quiz_pk: int) -> HttpResponse
 def question_edit(request: HttpRequest, pk: int, quiz_pk: int, question_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
     quiz = access_quiz_by_id(programme, quiz_pk)
-    question = access_quiz_question_by_id(quiz, question_pk)
+    question = access_quiz_question_for_manage_by_id(quiz, question_pk)
     return _question_page(request, programme, quiz=quiz, question=question)
 
 
@@ -247,14 +248,14 @@ def bank_question_create(request: HttpRequest, pk: int) -> HttpResponse:
 @roles_required(*TEACHERS)
 def bank_question_edit(request: HttpRequest, pk: int, question_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    question = access_bank_question_by_id(programme, question_pk)
+    question = access_bank_question_for_manage_by_id(programme, question_pk)
     return _question_page(request, programme, question=question)
 
 
 @roles_required(*TEACHERS)
 def bank_question_delete(request: HttpRequest, pk: int, question_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
-    question = access_bank_question_by_id(programme, question_pk)
+    question = access_bank_question_for_manage_by_id(programme, question_pk)
     back = reverse("learning:manage_bank", kwargs={"pk": pk})
     if request.method != "POST":
         note = _(
