@@ -1,8 +1,9 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tiltas.core.access import STAFF_ROLES, roles_required, signed_in
+from tiltas.core.access import roles_required, signed_in
 from tiltas.core.navigation import home_cards, manage_sections
+from tiltas.core.roles import STAFF_ROLES
 
 
 @signed_in
