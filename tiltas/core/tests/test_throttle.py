@@ -1,0 +1,86 @@
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+from django.http import HttpResponse
+from django.test import Client, override_settings
+from django.urls import path
+
+from config import urls as site_urls
+from tiltas.core.access import public, signed_in
+from tiltas.core.throttle import rate_limited
+
+LIMIT, WINDOW = 3, 60
+
+
+@public
+@rate_limited("test-ip", limit=LIMIT, window=WINDOW)
+def by_ip(request):
+    return HttpResponse("ok")
+
+
+@signed_in
+@rate_limited("test-user", limit=LIMIT, window=WINDOW, by="user")
+def by_user(request):
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("by-ip/", by_ip), path("by-user/", by_user), *site_urls.urlpatterns]
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_test_urls")]
+
+#: Half way through a window: the 429 says to come back in 30 seconds.
+START = datetime(2026, 5, 4, 10, 0, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def _test_urls():
+    with override_settings(ROOT_URLCONF=__name__):
+        yield
+
+
+def test_the_request_over_the_limit_gets_a_translated_429_until_the_window_ends():
+    client = Client(HTTP_ACCEPT_LANGUAGE="lt")
+    with time_machine.travel(START, tick=False) as traveller:
+        for _ in range(LIMIT):
+            assert client.get("/by-ip/").status_code == 200
+        response = client.get("/by-ip/")
+        assert response.status_code == 429
+        assert response["Retry-After"] == "30"
+        assert "no-cache" in response["Cache-Control"]
+        body = response.content.decode()
+        assert "<h1>Per daug užklausų</h1>" in body and '<html lang="lt"' in body
+        traveller.shift(29)
+        assert client.get("/by-ip/").status_code == 429
+        traveller.shift(1)  # a new window
+        assert client.get("/by-ip/").status_code == 200
+
+
+def test_each_ip_address_has_its_own_count():
+    with time_machine.travel(START, tick=False):
+        first, second = Client(REMOTE_ADDR="192.0.2.1"), Client(REMOTE_ADDR="192.0.2.2")
+        for _ in range(LIMIT):
+            first.get("/by-ip/")
+        assert first.get("/by-ip/").status_code == 429
+        assert second.get("/by-ip/").status_code == 200
+
+
+def test_each_person_has_their_own_count_whatever_their_address(make_user):
+    with time_machine.travel(START, tick=False):
+        one, other = Client(), Client()
+        one.force_login(make_user())
+        other.force_login(make_user())
+        for _ in range(LIMIT):
+            assert one.get("/by-user/").status_code == 200
+        assert one.get("/by-user/").status_code == 429
+        # Same address (the test client's), another person: a count of their own.
+        assert other.get("/by-user/").status_code == 200
+        # And the per-IP limit of that address is untouched.
+        assert Client().get("/by-ip/").status_code == 200
+
+
+def test_the_decorator_keeps_the_access_rule_and_checks_its_arguments():
+    assert by_ip.access.kind == "public"
+    assert by_user.access.kind == "signed_in"
+    with pytest.raises(ValueError):
+        rate_limited("test", limit=1, window=1, by="session")  # type: ignore[arg-type]
