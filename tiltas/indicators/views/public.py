@@ -4,21 +4,25 @@ and the donor exports."""
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from tiltas.core.access import public
 from tiltas.core.public_cache import cache_public_page
+from tiltas.core.throttle import rate_limited
 
 from .. import exports, selectors, services
 from ..display import breakdown_tables
 from ..forms import PeriodForm
 from ..permissions import access_activity_by_code
-from ..throttle import export_allowed
 
 #: Recording a manual value or editing the framework refreshes these pages at
 #: once, but the counters of other apps (events held, participants, logins …)
 #: change without telling us: their numbers may be up to this old.
 PROGRESS_CACHE_SECONDS = 60
+
+#: Each export runs every counter, so an unbounded loop of downloads is a
+#: cheap way to load the database: both formats share one limit per client IP.
+EXPORTS_PER_WINDOW = 30
+EXPORT_WINDOW_SECONDS = 10 * 60
 
 
 @public
@@ -68,27 +72,17 @@ def _filename(extension: str) -> str:
     return f"tiltas-results-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
-def _too_many() -> HttpResponse:
-    return HttpResponse(
-        _("Too many downloads in a short time. Wait a few minutes and try again."),
-        status=429,
-        content_type="text/plain; charset=utf-8",
-    )
-
-
 @public
+@rate_limited("indicators-export", limit=EXPORTS_PER_WINDOW, window=EXPORT_WINDOW_SECONDS)
 def export_csv(request: HttpRequest) -> HttpResponse:
-    if not export_allowed(request):
-        return _too_many()
     _form, period = _period(request)
     services.results_export_record(actor=request.user, file_format="csv", **period)
     return exports.results_csv(selectors.framework_progress(**period), filename=_filename("csv"))
 
 
 @public
+@rate_limited("indicators-export", limit=EXPORTS_PER_WINDOW, window=EXPORT_WINDOW_SECONDS)
 def export_xlsx(request: HttpRequest) -> HttpResponse:
-    if not export_allowed(request):
-        return _too_many()
     _form, period = _period(request)
     services.results_export_record(actor=request.user, file_format="xlsx", **period)
     return exports.results_xlsx(selectors.framework_progress(**period), filename=_filename("xlsx"))
