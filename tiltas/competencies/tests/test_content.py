@@ -18,6 +18,7 @@ from tiltas.competencies.models import (
 )
 from tiltas.competencies.services import framework_problems
 from tiltas.core.models import AuditEntry
+from tiltas.core.tests.form_data import translated_form_data
 
 from .view_helpers import client_for, url
 
@@ -90,10 +91,7 @@ def load_project_command() -> None:
 
 
 def profile_form(profile: TargetProfile, **changes: str) -> dict[str, str]:
-    data = {"order": str(profile.order)}
-    for field in ("name", "description"):
-        for code in ("lt", "en", "nb"):
-            data[f"{field}_{code}"] = getattr(profile, f"{field}_{code}") or ""
+    data = translated_form_data(profile, ("name", "description"), order=str(profile.order))
     for row in profile.levels.all():
         data[f"target_{row.competency_id}"] = str(row.level)
     return data | changes

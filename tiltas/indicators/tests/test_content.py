@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
+from tiltas.core.tests.form_data import translated_form_data
 from tiltas.indicators import services
 from tiltas.indicators.content import load_project
 from tiltas.indicators.content.texts import GOAL, OBJECTIVES
@@ -119,15 +120,6 @@ def test_load_project_is_idempotent(loaded):
     assert Indicator.objects.count() == len(EXPECTED)
 
 
-def activity_form(activity: Activity, **changes: str) -> dict[str, str]:
-    data = {
-        f"{field}_{code}": getattr(activity, f"{field}_{code}") or ""
-        for field in ("title", "description")
-        for code in ("lt", "en", "nb")
-    }
-    return data | changes
-
-
 def load_project_command() -> None:
     call_command("load_project", stdout=io.StringIO())
 
@@ -137,7 +129,9 @@ def test_what_coordinators_edited_survives_load_project(loaded, role_client, coo
     with translation.override("en"):
         edit = reverse("indicators:activity_edit", kwargs={"code": "1.3.3"})
     activity = Activity.objects.get(code="1.3.3")
-    form = activity_form(activity, title_en="Build the network", title_nb="")
+    form = translated_form_data(
+        activity, ("title", "description"), title_en="Build the network", title_nb=""
+    )
     assert role_client("coordinator").post(edit, form).status_code == 302
     services.framework_text_update(
         entry=Goal.objects.get(), actor=coordinator, data={"text_en": "Our goal, in our words"}

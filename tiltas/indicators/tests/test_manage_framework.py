@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tiltas.core.models import AuditEntry
+from tiltas.core.tests.form_data import translated_form_data
 from tiltas.indicators import services
 from tiltas.indicators.content import load_project
 from tiltas.indicators.models import Activity, Goal
@@ -25,12 +26,7 @@ def url(name: str, **kwargs) -> str:
 
 
 def activity_post(activity: Activity, **changes: str) -> dict[str, str]:
-    data = {
-        f"{field}_{code}": getattr(activity, f"{field}_{code}") or ""
-        for field in ("title", "description")
-        for code in ("lt", "en", "nb")
-    }
-    return data | changes
+    return translated_form_data(activity, ("title", "description"), **changes)
 
 
 def test_the_framework_page_links_every_text_to_its_form(role_client):

@@ -19,6 +19,7 @@ from tiltas.core.public_cache import (
     public_pages_changed,
     public_pages_version,
 )
+from tiltas.core.tests.form_data import translated_form_data
 from tiltas.portal import services
 from tiltas.portal.models import Page, ProjectText, Theme
 from tiltas.portal.views.public import HOME_CACHE_SECONDS
@@ -40,12 +41,7 @@ def get_home(client: Client, language: str = "en") -> str:
 
 
 def theme_data(theme: Theme, **changes: str) -> dict[str, str]:
-    data = {
-        f"{field}_{code}": getattr(theme, f"{field}_{code}") or ""
-        for field in ("title", "text")
-        for code in ("lt", "en", "nb")
-    }
-    return data | changes
+    return translated_form_data(theme, ("title", "text"), **changes)
 
 
 def test_anonymous_visitors_get_the_cached_home_page(client, django_assert_max_num_queries):
