@@ -6,6 +6,7 @@ Redis never lose a request. When the cache is unreachable the count starts
 again at one: a limit is a brake on abuse, not a reason to refuse service.
 """
 
+import math
 import time
 from collections.abc import Callable
 from functools import wraps
@@ -40,7 +41,8 @@ def _count(cache_key: str, window: int) -> int:
 
 def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
     """The translated 429 page, with when to come back."""
-    response = render(request, "core/errors/429.html", status=429)
+    context = {"retry_minutes": math.ceil(retry_after / 60)}
+    response = render(request, "core/errors/429.html", context, status=429)
     response["Retry-After"] = str(retry_after)
     add_never_cache_headers(response)
     return response

@@ -50,6 +50,7 @@ def test_the_request_over_the_limit_gets_a_translated_429_until_the_window_ends(
         assert "no-cache" in response["Cache-Control"]
         body = response.content.decode()
         assert "<h1>Per daug užklausų</h1>" in body and '<html lang="lt"' in body
+        assert "Bandyti dar kartą galėsite po 1 minutės." in body
         traveller.shift(29)
         assert client.get("/by-ip/").status_code == 429
         traveller.shift(1)  # a new window
