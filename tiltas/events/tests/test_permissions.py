@@ -8,14 +8,8 @@ from tiltas.core.roles import MANAGERS, TEACHERS, Role
 from tiltas.events import permissions
 from tiltas.events.models import Event, EventStatus
 
-from .factories import (
-    DelegationMemberFactory,
-    EventFactory,
-    EventQuestionFactory,
-    RegistrationFactory,
-    StudyVisitFactory,
-    SurveyQuestionFactory,
-)
+from . import factories
+from .factories import EventFactory, RegistrationFactory, StudyVisitFactory
 from .url_samples import url_samples
 
 pytestmark = pytest.mark.django_db
@@ -171,9 +165,9 @@ def test_management_gates_are_404_for_roles_that_do_not_manage(member, trainer, 
     event.trainers.add(trainer)
     visit = StudyVisitFactory()
     registration = RegistrationFactory(event=event)
-    event_question = EventQuestionFactory(event=event)
-    survey_question = SurveyQuestionFactory(event=event)
-    delegate = DelegationMemberFactory(visit=visit)
+    event_question = factories.EventQuestionFactory(event=event)
+    survey_question = factories.SurveyQuestionFactory(event=event)
+    delegate = factories.DelegationMemberFactory(visit=visit)
     managed = {
         permissions.access_event_question_for_manage_by_id: (event, event_question),
         permissions.access_survey_question_for_manage_by_id: (event, survey_question),
