@@ -47,6 +47,27 @@ def language_links(context: template.Context) -> list[dict]:
     return links
 
 
+@register.inclusion_tag("core/includes/breadcrumbs.html")
+def breadcrumbs(*trail: object) -> dict:
+    """The way to this page: pairs of link and label, then this page's own label.
+
+    A link is a URL name without arguments ("core:manage") or a path built with
+    ``{% url … as name %}``. A pair whose link is empty is left out, so a step
+    that only some pages have needs no ``{% if %}``.
+    """
+    *pairs, current = trail
+    if len(pairs) % 2:
+        raise template.TemplateSyntaxError(
+            "breadcrumbs takes pairs of link and label, then the page's own label"
+        )
+    links = []
+    for link, label in zip(pairs[::2], pairs[1::2], strict=True):
+        if link:
+            url = str(link)
+            links.append({"url": url if url.startswith("/") else reverse(url), "label": label})
+    return {"links": links, "current": current}
+
+
 @register.filter
 def markdown(source: str) -> SafeString:
     return render_markdown(source)
