@@ -21,11 +21,7 @@ from django.db.models import Manager, Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from .roles import (
-    MANAGERS,  # noqa: F401 - only until events.services.attendance imports it from .roles
-    has_role,
-    is_staff,
-)
+from .roles import has_role, is_staff
 
 __all__ = [
     "AccessRule",

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from tiltas.core.access import MANAGERS
 from tiltas.core.audit import audit_record
+from tiltas.core.roles import is_manager
 
 from ..models import (
     Attendance,
@@ -70,7 +70,7 @@ def attendance_set(*, registration: Registration, day: date, present: bool, acto
         raise ValidationError(_("That day is not a day of the event."))
     if registration.status != RegistrationStatus.CONFIRMED:
         raise ValidationError(_("Only confirmed participants can attend."))
-    if event.status == EventStatus.HELD and getattr(actor, "role", None) not in MANAGERS:
+    if event.status == EventStatus.HELD and not is_manager(actor):
         raise ValidationError(_("The event is held: only coordinators may correct attendance."))
     with transaction.atomic():
         if present:
