@@ -94,13 +94,14 @@ def role_client(make_user):
 
 @pytest.fixture
 def shared_cache(settings):
-    """Production mode (Redis): the content version in the cache, signed-in
-    people's pages and the person kept there. One test process shares its
-    local memory, so that stands in for Redis."""
-    from tiltas.core import public_cache
+    """Production mode (Redis): pages and shared data kept per scope. One test
+    process shares its local memory, so that stands in for Redis."""
+    from django.core.cache import cache
 
-    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
-    settings.PERSON_PAGE_CACHE = True
-    public_cache.forget_local()
+    from tiltas.core import scopes
+
+    settings.PAGE_CACHE = True
+    cache.clear()
+    scopes.forget_local()
     yield
-    public_cache.forget_local()
+    scopes.forget_local()

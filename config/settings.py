@@ -134,27 +134,51 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL := os.environ.get("REDIS_URL"):
     # Keys are prefixed per database, so two sites (or a staging copy) sharing
-    # one Redis never read each other's sessions, people or pages.
+    # one Redis never read each other's sessions or pages.
     _database = DATABASES["default"]
     _database_id = f"{_database.get('HOST')}:{_database.get('PORT')}/{_database['NAME']}"
     CACHES = {
         "default": {
-            "BACKEND": "tiltas.core.cache.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX")
             or hashlib.sha256(_database_id.encode()).hexdigest()[:12],
-            # An unreachable Redis is a cache that misses (tiltas.core.cache),
-            # after half a second at most, never a hanging worker.
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {
+                # An unreachable Redis is a cache that misses, after half a
+                # second at most, never a hanging worker or an error page.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
     # Sessions read from the shared cache, written to both (the database keeps them).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-#: Signed-in people's pages kept in the shared cache (tiltas.core.person_cache);
-#: "0" renders them every time (the benchmark measures both).
-PERSON_PAGE_CACHE = os.environ.get("PERSON_PAGE_CACHE", "1") != "0"
+# An unreachable Redis is reported by /healthz, not by a log line per cache call.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+
+#: Anonymous pages and the data every signed-in page shares, kept per scope
+#: (tiltas.core.scopes): only with a cache all workers share, or in development
+#: (one process). PAGE_CACHE=0 or 1 overrides.
+PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL) or ENV == "development")
+
+
+def _release() -> str:
+    """The code's version: part of every cached page's key, so a deploy starts
+    with none of the pages the old code rendered. TILTAS_RELEASE (e.g. the
+    commit) or a hash of the code and templates."""
+    if release := os.environ.get("TILTAS_RELEASE"):
+        return release
+    digest = hashlib.sha256()
+    for path in sorted((BASE_DIR / "tiltas").rglob("*")):
+        if path.suffix in {".py", ".html", ".mo"} and "tests" not in path.parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+RELEASE = _release()
 
 TASKS = {
     "default": {
@@ -170,9 +194,8 @@ TASKS = {
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    # Django's and allauth's, reading the signed-in person from the shared cache.
-    "tiltas.accounts.backends.ModelBackend",
-    "tiltas.accounts.backends.AuthenticationBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.urls import include, path
 
 from tiltas.core import views as core_views
-from tiltas.core.routing import indexed
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -13,17 +12,16 @@ urlpatterns = [
 ]
 
 # The apps' paths do not overlap, so their order only decides how soon a path
-# is found; each app's patterns are indexed by their leading segments
-# (tiltas.core.routing), and the most visited apps come first.
+# is found: the most visited apps come first.
 urlpatterns += i18n_patterns(
-    path("", indexed("tiltas.portal.urls")),
-    path("", indexed("tiltas.learning.urls")),
-    path("", indexed("tiltas.events.urls")),
-    path("", indexed("tiltas.competencies.urls")),
-    path("", indexed("tiltas.indicators.urls")),
+    path("", include("tiltas.portal.urls")),
+    path("", include("tiltas.learning.urls")),
+    path("", include("tiltas.events.urls")),
+    path("", include("tiltas.competencies.urls")),
+    path("", include("tiltas.indicators.urls")),
     path("accounts/", include("tiltas.accounts.allauth_urls")),
-    path("", indexed("tiltas.accounts.urls")),
-    path("", indexed("tiltas.core.urls")),
+    path("", include("tiltas.accounts.urls")),
+    path("", include("tiltas.core.urls")),
     prefix_default_language=True,
 )
 

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import HomeCard, ManageSection, PersonRows, PlatformApp
+from tiltas.core.platform import CacheScope, HomeCard, ManageSection, PlatformApp
 from tiltas.core.roles import MANAGERS, Role
 
 
@@ -45,11 +45,6 @@ class AccountsConfig(PlatformApp):
     )
     counters = {"accounts.unique_logins": "tiltas.accounts.counting.unique_logins"}
     demo_content = "tiltas.accounts.demo.load_demo"
-    # Partners are on the public pages; a person's cached pages show their name,
-    # their role's navigation and whether they have a second factor.
-    public_content = ("accounts.Organisation",)
-    person_rows = (
-        PersonRows("accounts.User", field="pk"),
-        PersonRows("mfa.Authenticator", field="user_id"),
-    )
+    # Partners are on the public pages.
+    cache_scopes = (CacheScope("accounts.Organisation"),)
     receivers = "tiltas.accounts.receivers.connect"

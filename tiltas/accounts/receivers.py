@@ -1,5 +1,4 @@
-"""Audit entries for allauth's security events (LG-1), and a person's cached
-pages thrown away when their groups or permissions change.
+"""Audit entries for allauth's security events (LG-1).
 
 allauth performs these changes itself (password, e-mail, second factor), so
 the only place to record them is its signals; each receiver just calls the
@@ -11,12 +10,8 @@ from typing import Any
 from allauth.account import signals as account_signals
 from allauth.mfa import signals as mfa_signals
 from django.contrib.auth.signals import user_logged_out
-from django.db.models.signals import m2m_changed
 from django.dispatch import Signal
 
-from tiltas.core.person_cache import person_pages_changed
-
-from .models import User
 from .services import security_event_record
 
 EVENTS: list[tuple[Signal, str]] = [
@@ -59,17 +54,3 @@ def connect() -> None:
         receiver = _receiver(action)
         _RECEIVERS.append(receiver)  # signals keep weak references
         signal.connect(receiver, dispatch_uid=action)
-    for relation in (User.groups.through, User.user_permissions.through):
-        m2m_changed.connect(
-            _access_changed, sender=relation, dispatch_uid=f"person-pages:{relation}"
-        )
-
-
-def _access_changed(sender, instance, action, reverse, pk_set, **kwargs) -> None:
-    """Groups and permissions are part of the cached person."""
-    if not reverse:
-        person_pages_changed([instance.pk])
-    elif action == "pre_clear":  # a group or permission taken from everyone who has it
-        person_pages_changed(instance.user_set.values_list("pk", flat=True))
-    elif pk_set:
-        person_pages_changed(pk_set)

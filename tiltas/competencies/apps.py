@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import HomeCard, ManageSection, NavItem, PersonRows, PlatformApp
+from tiltas.core.platform import CacheScope, HomeCard, ManageSection, NavItem, PlatformApp
 from tiltas.core.roles import TEACHERS
 
 
@@ -27,17 +27,14 @@ class CompetenciesConfig(PlatformApp):
     }
     project_content = "tiltas.competencies.content.load_project"
     demo_content = "tiltas.competencies.demo.load_demo"
-    public_content = (
-        "competencies.Framework",
-        "competencies.ProficiencyLevel",
-        "competencies.Area",
-        "competencies.Competency",
-        "competencies.LevelDescriptor",
-        "competencies.TargetProfile",
-        "competencies.TargetLevel",
-    )
-    person_rows = (
-        PersonRows("competencies.ProfileChoice"),
-        PersonRows("competencies.SelfAssessment"),
-        PersonRows("competencies.Evidence"),
+    cache_scopes = (
+        CacheScope("competencies.Framework"),
+        CacheScope("competencies.ProficiencyLevel", "competencies.Framework", via="framework_id"),
+        CacheScope("competencies.Area", "competencies.Framework", via="framework_id"),
+        CacheScope("competencies.Competency", "competencies.Framework", via="framework_id"),
+        CacheScope(
+            "competencies.LevelDescriptor", "competencies.Framework", via="competency.framework_id"
+        ),
+        CacheScope("competencies.TargetProfile"),
+        CacheScope("competencies.TargetLevel", "competencies.TargetProfile", via="profile_id"),
     )

@@ -27,8 +27,7 @@ from django.apps import AppConfig, apps
 from django.utils.functional import Promise
 from django.utils.module_loading import import_string
 
-from .person_cache import track_person_rows
-from .public_cache import track_content_rows
+from . import scopes
 
 Label = str | Promise
 
@@ -84,15 +83,16 @@ class Job:
 
 
 @dataclass(frozen=True)
-class PersonRows:
-    """Rows of ``model`` (a label) belong to the person named by ``field``:
-    saving or deleting one changes that person's cached pages. ``shown``, a
-    dotted path to a predicate on the row, limits this to saved rows that a
-    page shows (a deleted row always counts)."""
+class CacheScope:
+    """Rows of ``model`` (a label) are shown on the pages of ``owner``: a model
+    label (the row's own model when empty), whose id is the attribute path
+    ``via`` on the row, or the name of a scope such as ``"site"``. Writing a
+    row changes the owner's cache scope and the scope of the owner's lists
+    (:mod:`tiltas.core.scopes`)."""
 
     model: str
-    field: str = "person_id"
-    shown: str = ""
+    owner: str = ""
+    via: str = "pk"
 
 
 @dataclass(frozen=True)
@@ -142,10 +142,8 @@ class PlatformApp(AppConfig):
     project_content: ClassVar[str] = ""
     #: Dotted path of ``load_demo()`` (``manage.py load_demo``): returns lines to print.
     demo_content: ClassVar[str] = ""
-    #: Models (labels) whose rows the cached pages show: a write changes them.
-    public_content: ClassVar[tuple[str, ...]] = ()
-    #: Rows that belong to a person and appear on their cached pages.
-    person_rows: ClassVar[tuple[PersonRows, ...]] = ()
+    #: What cached pages and data show of this app's rows: a write changes them.
+    cache_scopes: ClassVar[tuple[CacheScope, ...]] = ()
     #: Dotted path of a function connecting this app's receivers to the domain
     #: signals of the apps below it (called once, when the app is ready).
     receivers: ClassVar[str] = ""
@@ -154,13 +152,12 @@ class PlatformApp(AppConfig):
     extensions: ClassVar[Mapping[str, str]] = {}
 
     def ready(self) -> None:
-        """Wire what must act from the start: the rows the cached pages depend
-        on, and the receivers of other apps' signals."""
-        if self.public_content:
-            track_content_rows(*(apps.get_model(label) for label in self.public_content))
-        for rows in self.person_rows:
-            shown = import_string(rows.shown) if rows.shown else None
-            track_person_rows(apps.get_model(rows.model), field=rows.field, shown=shown)
+        """Wire what must act from the start: the rows cached pages show, and the
+        receivers of other apps' signals."""
+        for scope in self.cache_scopes:
+            scopes.track(
+                apps.get_model(scope.model), owner=scope.owner or scope.model, via=scope.via
+            )
         if self.receivers:
             import_string(self.receivers)()
 

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import HomeCard, Job, ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import CacheScope, HomeCard, Job, ManageSection, NavItem, PlatformApp
 from tiltas.core.roles import MANAGERS, TEACHERS
 
 
@@ -37,12 +37,14 @@ class EventsConfig(PlatformApp):
         Job("events.retention", every=timedelta(days=1), command="anonymise_event_participants"),
     )
     demo_content = "tiltas.events.demo.load_demo"
-    # Registrations change places left: their services say so themselves.
-    public_content = (
-        "events.Event",
-        "events.StudyVisit",
-        "events.DelegationMember",
-        "events.VisitFile",
+    # A registration changes its event's places left, and the lists that count them.
+    cache_scopes = (
+        CacheScope("events.Event"),
+        CacheScope("events.Event", "learning.Programme", via="programme_id"),  # its trainings
+        CacheScope("events.Registration", "events.Event", via="event_id"),
+        CacheScope("events.StudyVisit"),
+        CacheScope("events.DelegationMember", "events.StudyVisit", via="visit_id"),
+        CacheScope("events.VisitFile", "events.StudyVisit", via="visit_id"),
     )
     receivers = "tiltas.events.receivers.connect"
     # A programme's page lists its coming trainings.

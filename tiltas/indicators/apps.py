@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import CacheScope, ManageSection, NavItem, PlatformApp
 from tiltas.core.roles import MANAGERS
 
 
@@ -22,10 +22,9 @@ class IndicatorsConfig(PlatformApp):
         "activities": "tiltas.indicators.sitemaps.ActivitySitemap",
     }
     project_content = "tiltas.indicators.content.load_project"
-    public_content = (
-        "indicators.Goal",
-        "indicators.Objective",
-        "indicators.Activity",
-        "indicators.Indicator",
-        "indicators.ManualValue",
+    # The results framework is shown as a whole, on the results pages and the
+    # home page: a change to any of it changes them (counts follow a timeout).
+    cache_scopes = tuple(
+        CacheScope(f"indicators.{name}", "results")
+        for name in ("Goal", "Objective", "Activity", "Indicator", "ManualValue")
     )

@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.public_cache import public_pages_changed
 
 from .models import Activity, Goal, Indicator, ManualValue, Objective
 
@@ -76,7 +75,6 @@ def manual_value_record(
                 obj=manual_value,
                 changed_fields=["value", "as_of", "evidence_file", "evidence_link", "note"],
             )
-            public_pages_changed()  # the activities and results pages show it
         except Exception:
             # The row is rolled back; do not leave its file behind.
             if manual_value.evidence_file:
@@ -114,7 +112,6 @@ def framework_text_update(
                 obj=locked,
                 changed_fields=changed,
             )
-            public_pages_changed()
     return locked
 
 
@@ -133,7 +130,6 @@ def framework_entry_save(
             obj=entry,
             changed_fields=changed_fields,
         )
-        public_pages_changed()
 
 
 def results_export_record(

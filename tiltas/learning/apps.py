@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import HomeCard, ManageSection, NavItem, PersonRows, PlatformApp
+from tiltas.core.platform import CacheScope, HomeCard, ManageSection, NavItem, PlatformApp
 from tiltas.core.roles import TEACHERS
 
 
@@ -29,25 +29,17 @@ class LearningConfig(PlatformApp):
         "learning.vle_in_use": "tiltas.learning.counting.vle_in_use",
     }
     demo_content = "tiltas.learning.demo.load_demo"
-    public_content = (
-        "learning.Programme",
-        "learning.Module",
-        "learning.Lesson",
-        "learning.LessonAttachment",
-        "learning.Quiz",
-        "learning.ProgrammeCompetency",
-        "learning.MaterialSet",
-        "learning.Material",
-    )
-    person_rows = (
-        PersonRows("learning.Enrolment"),
-        PersonRows("learning.Attempt"),
-        PersonRows("learning.Completion"),
-        PersonRows("learning.ExternalLearning"),
-        # Opening a lesson records it, but no page shows that: only completing does.
-        PersonRows(
-            "learning.LessonProgress", shown="tiltas.learning.models.progress.lesson_progress_shown"
+    cache_scopes = (
+        CacheScope("learning.Programme"),
+        CacheScope("learning.Module", "learning.Programme", via="programme_id"),
+        CacheScope("learning.Lesson", "learning.Programme", via="module.programme_id"),
+        CacheScope(
+            "learning.LessonAttachment", "learning.Programme", via="lesson.module.programme_id"
         ),
+        CacheScope("learning.Quiz", "learning.Programme", via="module.programme_id"),
+        CacheScope("learning.ProgrammeCompetency", "learning.Programme", via="programme_id"),
+        CacheScope("learning.MaterialSet", "learning.Programme", via="programme_id"),
+        CacheScope("learning.Material", "learning.Programme", via="material_set.programme_id"),
     )
     receivers = "tiltas.learning.receivers.connect"
     # The competency profile suggests the programmes that develop a competency.

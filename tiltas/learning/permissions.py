@@ -82,9 +82,10 @@ def access_programme_for_learning(user: Any, slug: str) -> tuple[Programme, bool
 def access_lesson_in_outline(modules: list[Module], pk: int) -> Lesson:
     """A lesson of the programme, checked against its (cached) outline, with
     its module: no query when the lesson is in the content cache."""
-    if not any(lesson.pk == pk for module in modules for lesson in module.lessons.all()):
-        raise Http404
-    return lesson_content(pk)
+    for module in modules:
+        if any(lesson.pk == pk for lesson in module.lessons.all()):
+            return lesson_content(pk, programme_id=module.programme_id)
+    raise Http404
 
 
 def access_lesson_by_id(programme: Programme, pk: int) -> Lesson:

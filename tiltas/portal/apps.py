@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import FooterLink, ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import CacheScope, FooterLink, ManageSection, NavItem, PlatformApp
 from tiltas.core.roles import MANAGERS
 
 
@@ -33,4 +33,9 @@ class PortalConfig(PlatformApp):
     }
     project_content = "tiltas.portal.content.load_project"
     demo_content = "tiltas.portal.demo.load_demo"
-    public_content = ("portal.ProjectText", "portal.Theme", "portal.Page", "portal.NewsItem")
+    cache_scopes = (
+        CacheScope("portal.ProjectText", "site"),
+        CacheScope("portal.Theme", "site"),
+        CacheScope("portal.Page"),
+        CacheScope("portal.NewsItem"),
+    )

@@ -5,7 +5,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from tiltas.accounts.models import User
-from tiltas.core.public_cache import public_pages_changed
 
 from .models import NewsItem, NewsStatus
 
@@ -213,6 +212,5 @@ def load_demo() -> list[str]:
             values[f"summary_{language}"] = news["summary"][language]
             values[f"body_{language}"] = f"{news['body'][language]}\n\n{DEMO_NOTE[language]}"
         NewsItem.objects.update_or_create(slug=news["slug"], defaults=values)
-    public_pages_changed()  # a running site shows the demo news at once
     drafts = sum(1 for news in NEWS if news["published_at"] is None)
     return [f"  portal: {len(NEWS)} demo news items ({drafts} draft)"]

@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from tiltas.core.audit import audit_record
-from tiltas.core.public_cache import public_pages_changed
 
 from .models import EditableContent, NewsItem, NewsStatus, Page, ProjectText, Theme
 
@@ -77,8 +76,6 @@ def news_update(*, news_item: NewsItem, actor: Any, data: Mapping[str, Any]) -> 
     if changed:
         item.save()
         audit_record(actor=actor, action="portal.news.updated", obj=item, changed_fields=changed)
-        if item.is_published:
-            public_pages_changed()  # the home page lists the latest news
     return item
 
 
@@ -97,7 +94,6 @@ def news_publish(*, news_item: NewsItem, actor: Any) -> NewsItem:
         changed.append("published_at")
     item.save()
     audit_record(actor=actor, action="portal.news.published", obj=item, changed_fields=changed)
-    public_pages_changed()
     return item
 
 
@@ -109,7 +105,6 @@ def news_unpublish(*, news_item: NewsItem, actor: Any) -> NewsItem:
     item.status = NewsStatus.DRAFT
     item.save()
     audit_record(actor=actor, action="portal.news.unpublished", obj=item, changed_fields=["status"])
-    public_pages_changed()
     return item
 
 
@@ -129,7 +124,6 @@ def _edit_content(
         locked.edited_at = timezone.now()
         locked.save()
         audit_record(actor=actor, action=action, obj=locked, changed_fields=changed)
-        public_pages_changed()
     return locked
 
 

@@ -83,13 +83,13 @@ class ProfileRow:
 @dataclass
 class FrameworkContent:
     """What the profile shows of a framework: the same for everyone, so built
-    once per content version (:func:`tiltas.core.public_cache.content_cached`)."""
+    once per version of what it shows (:func:`tiltas.core.public_cache.content_cached`)."""
 
     competencies: list[Competency]
     #: target profile id → required level per competency code
     targets: dict[int, dict[str, int]]
-    #: competency code → published programmes developing it (any framework version)
-    programmes: dict[str, list[Any]]
+    #: competency id → code, for every version of the framework's competencies
+    code_of: dict[int, str]
 
 
 def _framework_content(framework: Framework) -> FrameworkContent:
@@ -107,21 +107,25 @@ def _framework_content(framework: Framework) -> FrameworkContent:
     code_of = dict(
         Competency.objects.filter(framework__slug=framework.slug).values_list("pk", "code")
     )
+    return FrameworkContent(competencies, dict(targets), code_of)
+
+
+def framework_content(framework: Framework) -> FrameworkContent:
+    # The target profiles' levels are part of it.
+    return content_cached(
+        f"competencies:framework:{framework.pk}",
+        lambda: _framework_content(framework),
+        scopes=[framework, TargetProfile],
+    )
+
+
+def programmes_by_code(code_of: dict[int, str]) -> dict[str, list[Any]]:
+    """Competency code → published programmes developing it (any framework version)."""
     programmes: dict[str, dict[Any, Any]] = defaultdict(dict)
     for pk, found in programmes_developing(code_of).items():
         for programme in found:
             programmes[code_of[pk]].setdefault(programme.pk, programme)
-    return FrameworkContent(
-        competencies,
-        dict(targets),
-        {code: list(by_pk.values()) for code, by_pk in programmes.items()},
-    )
-
-
-def framework_content(framework: Framework) -> FrameworkContent:
-    return content_cached(
-        f"competencies:framework:{framework.pk}", lambda: _framework_content(framework)
-    )
+    return {code: list(by_pk.values()) for code, by_pk in programmes.items()}
 
 
 def profile_rows(
@@ -142,9 +146,11 @@ def profile_rows(
         )
         for c in content.competencies
     ]
-    for row in rows:
-        if row.gap:
-            row.programmes = content.programmes.get(row.competency.code, [])
+    if any(row.gap for row in rows):
+        programmes = programmes_by_code(content.code_of)
+        for row in rows:
+            if row.gap:
+                row.programmes = programmes.get(row.competency.code, [])
     return rows
 
 

@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.person_cache import person_pages_changed
 from tiltas.core.uploads import clean_document, display_name
 
 from ..models import (
@@ -189,9 +188,7 @@ def person_data_erase(person: Any) -> None:
     ]
     Evidence.objects.filter(person=person).delete()
     # Evidence the person validated for others stays, without their name.
-    validated_for = Evidence.objects.filter(validated_by=person)
-    person_pages_changed(validated_for.values_list("person_id", flat=True))
-    validated_for.update(validated_by=None)
+    Evidence.objects.filter(validated_by=person).update(validated_by=None)
     SelfAssessment.objects.filter(person=person).delete()
     ProfileChoice.objects.filter(person=person).delete()
     for storage, name in files:

@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import public, signed_in
-from tiltas.core.person_cache import cache_person_page
 from tiltas.core.uploads import attachment_response
 
 from .. import selectors, services
@@ -36,7 +35,6 @@ def framework(request: HttpRequest) -> HttpResponse:
 
 
 @signed_in
-@cache_person_page(query=["page"])
 def profile(request: HttpRequest) -> HttpResponse:
     current = selectors.framework_published()
     if current is None:

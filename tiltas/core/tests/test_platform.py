@@ -7,8 +7,8 @@ import pytest
 from django.apps import apps
 from django.db.models import Model
 from django.urls import reverse
-from django.utils.module_loading import import_string
 from django.utils import translation
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.core import contributions
@@ -43,10 +43,14 @@ def test_every_dotted_path_resolves_to_what_its_declaration_needs():
             assert callable(import_string(path)), path
         for path in (config.project_content, config.demo_content, config.receivers):
             assert not path or callable(import_string(path)), path
-        for label in config.public_content:
-            assert issubclass(apps.get_model(label), Model), label
-        for rows in config.person_rows:
-            assert apps.get_model(rows.model), rows.model
+        for scope in config.cache_scopes:
+            row = apps.get_model(scope.model)
+            assert issubclass(row, Model), scope.model
+            if "." in scope.owner:  # a model; else the name of a scope
+                assert apps.get_model(scope.owner)
+                assert scope.via.split(".")[0] in {"pk"} | {f.attname for f in row._meta.fields} | {
+                    f.name for f in row._meta.fields
+                }, (scope.model, scope.via)
 
 
 def test_every_url_the_apps_declare_reverses():

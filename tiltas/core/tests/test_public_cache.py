@@ -1,8 +1,8 @@
-"""The shared page cache for anonymous visitors: the version lives in the cache,
-changes take effect on commit, and only pages that belong to nobody are shared."""
+"""The page cache for anonymous visitors: each page is kept with the versions
+of the scopes it shows, a change to one scope leaves every other page served,
+and only pages that belong to nobody are shared."""
 
 import re
-import time
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -13,28 +13,18 @@ from django.http import HttpResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.template import engines
 
-from tiltas.core import public_cache
-from tiltas.core.public_cache import (
-    VERSION_KEY,
-    cache_public_page,
-    public_pages_changed,
-    public_pages_version,
-    version_in_cache,
-)
+from tiltas.core import public_cache, scopes
+from tiltas.core.public_cache import cache_public_page, shows
+from tiltas.core.scopes import scopes_changed
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def shared_cache(settings, monkeypatch):
-    """The production mode (Redis): the version kept in the cache. One test
-    process shares its local memory, so that stands in for Redis here; the
-    worker's own short-lived copy is off unless a test turns it on."""
-    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
-    monkeypatch.setattr(public_cache, "LOCAL_SECONDS", 0)
-    public_cache.forget_local()
-    yield
-    public_cache.forget_local()
+@pytest.fixture(autouse=True)
+def page_cache(shared_cache, monkeypatch):
+    """The worker's own short-lived copy of the versions is off unless a test
+    turns it on."""
+    monkeypatch.setattr(scopes, "LOCAL_SECONDS", 0)
 
 
 def anonymous(rf, path: str, **query: str):
@@ -45,87 +35,110 @@ def anonymous(rf, path: str, **query: str):
     return request
 
 
-def counting_view(**options):
+def counting_view(*shown: str, **options):
     rendered: list[int] = []
 
     @cache_public_page(timeout=60, **options)
     def view(request):
+        shows(*shown)
         rendered.append(1)
         return HttpResponse(f"render {len(rendered)}")
 
     return view, rendered
 
 
-def test_shared_cache_a_hit_makes_no_query_and_a_change_is_seen_after_commit(
-    shared_cache, rf, django_assert_num_queries, django_capture_on_commit_callbacks
+def test_a_hit_makes_no_query_and_a_change_to_its_scope_is_seen_after_commit(
+    rf, django_assert_num_queries, django_capture_on_commit_callbacks
 ):
-    view, rendered = counting_view()
-    assert view(anonymous(rf, "/en/page/")).content == b"render 1"
+    view, _ = counting_view("learning.programme:1")
+    assert view(anonymous(rf, "/en/p/1/")).content == b"render 1"
     with django_assert_num_queries(0):
-        assert view(anonymous(rf, "/en/page/")).content == b"render 1"
+        assert view(anonymous(rf, "/en/p/1/")).content == b"render 1"
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        public_pages_changed()
-        # Not before the commit: a visitor would cache the old content anew.
-        assert view(anonymous(rf, "/en/page/")).content == b"render 1"
+        scopes_changed("learning.programme:1")
+    assert view(anonymous(rf, "/en/p/1/")).content == b"render 1"  # not committed yet
     for callback in callbacks:
         callback()
-    assert view(anonymous(rf, "/en/page/")).content == b"render 2"
-    assert len(rendered) == 2
+    assert view(anonymous(rf, "/en/p/1/")).content == b"render 2"
 
 
-def test_shared_cache_a_lost_version_starts_a_new_one_and_never_serves_old_pages(shared_cache, rf):
-    view, _ = counting_view()
-    first = public_pages_version()
-    assert view(anonymous(rf, "/en/page/")).content == b"render 1"
-    # The version key alone evicted (LRU) or the whole cache flushed: never
-    # back to a version under which older pages may still be stored.
-    cache.delete(VERSION_KEY)
-    assert public_pages_version() != first
-    assert view(anonymous(rf, "/en/page/")).content == b"render 2"
-    cache.clear()
-    assert view(anonymous(rf, "/en/page/")).content == b"render 3"
-    assert public_pages_version() == public_pages_version()
-
-
-def test_shared_cache_other_workers_see_a_change_within_local_seconds(
-    shared_cache, rf, monkeypatch, django_capture_on_commit_callbacks
+def test_a_change_to_one_scope_leaves_the_pages_of_others_served(
+    rf, django_capture_on_commit_callbacks
 ):
-    monkeypatch.setattr(public_cache, "LOCAL_SECONDS", 0.2)
-    view, _ = counting_view()
-    assert view(anonymous(rf, "/en/page/")).content == b"render 1"
-    # Another worker's change reaches the shared cache, not this worker's memory.
-    cache.set(VERSION_KEY, "changed elsewhere", None)
-    assert view(anonymous(rf, "/en/page/")).content == b"render 1"
-    time.sleep(0.25)
-    assert view(anonymous(rf, "/en/page/")).content == b"render 2"
-    # This worker's own change is seen at once.
+    first, _ = counting_view("learning.programme:1")
+    second, _ = counting_view("learning.programme:2")
+    listing, _ = counting_view("learning.programme:*")
+    for view, path in ((first, "/en/p/1/"), (second, "/en/p/2/"), (listing, "/en/p/")):
+        assert view(anonymous(rf, path)).content == b"render 1"
     with django_capture_on_commit_callbacks(execute=True):
-        public_pages_changed()
-    assert view(anonymous(rf, "/en/page/")).content == b"render 3"
+        scopes_changed("learning.programme:1", "learning.programme:*")
+    assert first(anonymous(rf, "/en/p/1/")).content == b"render 2"
+    assert listing(anonymous(rf, "/en/p/")).content == b"render 2"
+    assert second(anonymous(rf, "/en/p/2/")).content == b"render 1"
 
 
-def test_local_memory_keeps_the_version_in_the_database(rf, django_assert_num_queries):
-    """Without Redis each worker has its own cache: the version must be one all
-    workers read, so it is a database row, changed with the content."""
-    assert not version_in_cache()
+def test_a_change_committed_while_the_page_renders_makes_the_stored_copy_stale(
+    rf, django_capture_on_commit_callbacks
+):
+    changes = []
+
+    @cache_public_page(timeout=60)
+    def view(request):
+        shows("events.event:7")
+        if changes:  # another worker commits while this one renders
+            with django_capture_on_commit_callbacks(execute=True):
+                scopes_changed("events.event:7")
+            changes.clear()
+        return HttpResponse(f"places {len(changes)}")
+
+    view(anonymous(rf, "/en/e/7/"))
+    scopes_changed("events.event:7")  # outside a transaction: at once
+    changes.append(1)
+    view(anonymous(rf, "/en/e/7/"))  # rendered from the old data, stored under the old version
+    assert view(anonymous(rf, "/en/e/7/")).content == b"places 0"
+    stored = cache.get(public_cache._key(anonymous(rf, "/en/e/7/")))
+    assert stored[0] == scopes.versions(stored[0])
+
+
+def test_a_lost_version_starts_a_new_one_and_never_serves_old_pages(rf):
+    view, _ = counting_view("portal.newsitem:*")
+    view(anonymous(rf, "/en/news/"))
+    cache.delete(scopes.key("scope:portal.newsitem:*"))  # evicted, or Redis restarted
+    scopes.forget_local()
+    assert view(anonymous(rf, "/en/news/")).content == b"render 2"
+    assert view(anonymous(rf, "/en/news/")).content == b"render 2"
+
+
+def test_other_workers_see_a_change_within_local_seconds(rf, monkeypatch, time_machine):
+    monkeypatch.setattr(scopes, "LOCAL_SECONDS", 1.0)
+    time_machine.move_to("2026-06-01 09:00+03:00", tick=False)
+    view, _ = counting_view("site")
+    view(anonymous(rf, "/en/"))
+    view(anonymous(rf, "/en/"))
+    # Another worker changes the site: this worker's copy of the version is
+    # trusted for at most LOCAL_SECONDS.
+    cache.set(scopes.key("scope:site"), "changed-elsewhere", None)
+    assert view(anonymous(rf, "/en/")).content == b"render 1"
+    time_machine.shift(2)
+    scopes._local.clear()  # monotonic clocks are not moved by time_machine
+    assert view(anonymous(rf, "/en/")).content == b"render 2"
+
+
+def test_a_new_release_starts_with_no_page_of_the_old_one(rf, settings):
     view, _ = counting_view()
-    assert view(anonymous(rf, "/en/page/")).content == b"render 1"
-    with django_assert_num_queries(1):  # the version row, nothing else
-        assert view(anonymous(rf, "/en/page/")).content == b"render 1"
-    before = public_pages_version()
-    public_pages_changed()  # inside the test's transaction, as in a service
-    assert public_pages_version() != before
-    assert view(anonymous(rf, "/en/page/")).content == b"render 2"
+    view(anonymous(rf, "/en/"))
+    assert view(anonymous(rf, "/en/")).content == b"render 1"
+    settings.RELEASE = "next-release"
+    scopes.forget_local()
+    assert view(anonymous(rf, "/en/")).content == b"render 2"
 
 
-def test_redis_keeps_the_version_in_the_cache(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "tiltas.core.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",  # never contacted here
-        }
-    }
-    assert version_in_cache()
+def test_without_a_shared_cache_pages_are_rendered_every_time(rf, settings):
+    settings.PAGE_CACHE = False
+    view, rendered = counting_view()
+    view(anonymous(rf, "/en/"))
+    view(anonymous(rf, "/en/"))
+    assert len(rendered) == 2
 
 
 def test_only_allowlisted_query_strings_are_cached_each_under_its_own_key(rf):
@@ -213,9 +226,7 @@ def test_a_cached_page_gets_the_sites_policy_header(rf):
     assert response.content == b"render 1"
 
 
-def test_an_expired_page_is_rendered_again_by_one_request_while_the_others_get_it(
-    shared_cache, rf, time_machine
-):
+def test_an_expired_page_is_rendered_again_by_one_request_while_the_others_get_it(rf, time_machine):
     time_machine.move_to("2026-06-01 09:00+03:00", tick=False)
     view, rendered = counting_view()  # timeout=60
     assert view(anonymous(rf, "/en/results/")).content == b"render 1"

@@ -9,7 +9,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.public_cache import public_pages_changed
 
 from ..models import (
     ACTIVE_STATUSES,
@@ -48,7 +47,6 @@ def _apply(instance: Any, data: dict[str, Any]) -> list[str]:
 
 def event_create(*, data: dict[str, Any], trainers: Any = (), actor: Any) -> Event:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         event = Event(**data)
         event.slug = unique_slug(Event, data.get("title_lt") or data.get("title") or "")
         event.full_clean(exclude=["slug"])
@@ -64,7 +62,6 @@ def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: An
     if "status" in data and data["status"] not in {EventStatus.DRAFT, EventStatus.PUBLISHED}:
         raise ValidationError(_("Use the cancel and held actions to change to that status."))
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status in {EventStatus.CANCELLED, EventStatus.HELD}:
             data.pop("status", None)
@@ -83,7 +80,6 @@ def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: An
 def event_cancel(*, event: Event, actor: Any) -> Event:
     """Cancel the event and tell everyone registered, waiting or pending."""
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status in {EventStatus.CANCELLED, EventStatus.HELD}:
             raise ValidationError(_("This event can no longer be cancelled."))
@@ -100,7 +96,6 @@ def event_cancel(*, event: Event, actor: Any) -> Event:
 def event_mark_held(*, event: Event, actor: Any) -> Event:
     """Close the event: attendance is frozen from now on (later changes are audited)."""
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status != EventStatus.PUBLISHED:
             raise ValidationError(_("Only a published event can be marked as held."))

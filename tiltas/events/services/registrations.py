@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.public_cache import public_pages_changed
+from tiltas.core.scopes import rows_changed
 
 from ..models import (
     ACTIVE_STATUSES,
@@ -68,6 +68,7 @@ def _renumber_waiting(event: Event) -> None:
             changed.append(registration)
     if changed:
         Registration.objects.bulk_update(changed, ["position"])
+        rows_changed(Registration, changed)  # bulk_update sends no signals
 
 
 def _set_status(registration: Registration, status: str, position: int | None = None) -> None:
@@ -112,7 +113,6 @@ def registration_create(
 ) -> Registration:
     """A member registers: confirmed, waiting, or pending approval."""
     with transaction.atomic():
-        public_pages_changed()  # places left are shown publicly
         event = _lock_event(event)
         if event.status == EventStatus.CANCELLED:
             raise ValidationError(_("This event was cancelled."), code="cancelled")
@@ -211,7 +211,6 @@ def _leave(
     """Take a registration out (cancelled, rejected or removed) and fill its place;
     ``notice`` names the e-mail that tells the person (sent after commit)."""
     with transaction.atomic():
-        public_pages_changed()  # places left are shown publicly
         event = _lock_event(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status not in ACTIVE_STATUSES:
@@ -265,7 +264,6 @@ def registration_reject(*, registration: Registration, actor: Any) -> Registrati
 def registration_approve(*, registration: Registration, actor: Any) -> Registration:
     """Approve a pending registration: a free place, or the waiting list."""
     with transaction.atomic():
-        public_pages_changed()  # places left are shown publicly
         event = _lock_event(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != Status.PENDING:
@@ -285,7 +283,6 @@ def registration_approve(*, registration: Registration, actor: Any) -> Registrat
 def registration_add(*, event: Event, person: Any, actor: Any) -> Registration:
     """A coordinator adds someone: no window or approval, but capacity still holds."""
     with transaction.atomic():
-        public_pages_changed()  # places left are shown publicly
         event = _lock_event(event)
         if event.status in {EventStatus.CANCELLED, EventStatus.HELD}:
             raise ValidationError(_("Participants cannot be added to this event any more."))
@@ -316,7 +313,6 @@ def registration_move(*, registration: Registration, target: Event, actor: Any) 
     if target.pk == registration.event_id:
         raise ValidationError(_("Choose a different event."))
     with transaction.atomic():
-        public_pages_changed()  # places left are shown publicly
         # Both events locked up front, lowest id first: two opposite moves at the
         # same time then wait for each other instead of deadlocking.
         list(

@@ -10,7 +10,6 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.public_cache import public_pages_changed
 from tiltas.core.uploads import clean_document, clean_image, display_name, random_name
 
 from ..models import DelegationMember, StudyVisit, VisitFile, VisitFileKind
@@ -21,7 +20,6 @@ IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
 
 def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: Any) -> StudyVisit:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         visit = StudyVisit(**data)
         visit.slug = unique_slug(StudyVisit, data.get("title_lt") or data.get("title") or "")
         visit.full_clean(exclude=["slug"])
@@ -35,7 +33,6 @@ def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: Any) -> StudyV
 
 def visit_update(*, visit: StudyVisit, data: dict[str, Any], hosts: Any, actor: Any) -> StudyVisit:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         changed = _apply(visit, data)
         visit.full_clean()
         visit.save()
@@ -59,7 +56,6 @@ def delegation_member_add(
         raise ValidationError(_("Choose a registered person or type a name."))
     try:
         with transaction.atomic():
-            public_pages_changed()  # the public pages show it
             member = DelegationMember.objects.create(
                 visit=visit,
                 person=person,
@@ -80,7 +76,6 @@ def delegation_member_add(
 
 def delegation_member_remove(*, member: DelegationMember, actor: Any) -> None:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="events.delegation.removed", obj=member)
         member.delete()
 
@@ -94,7 +89,6 @@ def visit_file_add(
     else:
         content, content_type = clean_document(upload)
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         item = VisitFile(
             visit=visit,
             kind=kind,
@@ -112,7 +106,6 @@ def visit_file_add(
 
 def visit_file_delete(*, item: VisitFile, actor: Any) -> None:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="events.visit_file.deleted", obj=item)
         storage, name = item.file.storage, item.file.name or ""
         item.delete()

@@ -5,20 +5,21 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from tiltas.accounts.models import Organisation
 from tiltas.core.access import public
-from tiltas.core.public_cache import cache_public_page
+from tiltas.core.public_cache import cache_public_page, shows
 from tiltas.core.uploads import attachment_response
 from tiltas.learning.models import Programme
 
 from .. import selectors
 from ..forms import CalendarFilterForm, RegistrationForm
 from ..ics import calendar_bytes
-from ..models import Event, EventTimeZone, VisitFile
+from ..models import Event, EventTimeZone, StudyVisit, VisitFile
 from ..permissions import access_event_by_slug, access_visit_by_slug, access_visit_file_by_id
 
 PAGE_SIZE = 20
 #: Anonymous visitors share these pages until an event or registration changes
-#: (services call ``public_pages_changed``) or this many seconds pass.
+#: (a write to a scope they show) or this many seconds pass.
 PUBLIC_CACHE_SECONDS = 60
 CALENDAR_QUERY = ("country", "activity", "programme", "when", "page")
 
@@ -32,6 +33,7 @@ def _programme_choices() -> list[tuple[int, str]]:
 @public
 @cache_public_page(timeout=PUBLIC_CACHE_SECONDS, query=CALENDAR_QUERY)
 def calendar(request: HttpRequest) -> HttpResponse:
+    shows(Event)
     form = CalendarFilterForm(request.GET or None, programmes=_programme_choices())
     filters = form.cleaned_data if form.is_valid() else {}
     past = filters.get("when") == "past"
@@ -65,6 +67,7 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
 @cache_public_page(timeout=PUBLIC_CACHE_SECONDS)
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = access_event_by_slug(request.user, slug)
+    shows(event)
     zone = selectors.viewer_zone(request.user, get_language())
     context = {
         "event": event,
@@ -81,6 +84,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @public
 @cache_public_page(timeout=PUBLIC_CACHE_SECONDS, query=("page",))
 def visit_list(request: HttpRequest) -> HttpResponse:
+    shows(StudyVisit)
     page = Paginator(selectors.visits_public(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "events/visits.html", {"page": page, "query": ""})
 
@@ -89,6 +93,7 @@ def visit_list(request: HttpRequest) -> HttpResponse:
 @cache_public_page(timeout=PUBLIC_CACHE_SECONDS)
 def visit_detail(request: HttpRequest, slug: str) -> HttpResponse:
     visit = access_visit_by_slug(request.user, slug)
+    shows(visit, Organisation)
     persons = visit.delegation.count()
     context = {
         "visit": visit,

@@ -11,7 +11,6 @@ sets sources and parameters (the admin cannot change them).
 from django.db import transaction
 
 from tiltas.core.content import content_load
-from tiltas.core.public_cache import public_pages_changed
 
 from ..models import Activity, Goal, Indicator, Objective
 from .indicators import INDICATORS
@@ -69,4 +68,3 @@ def load_project() -> None:
             )
             if activity is not None:
                 _load_indicators(activity)
-        public_pages_changed()

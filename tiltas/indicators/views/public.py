@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from tiltas.core.access import public
-from tiltas.core.public_cache import cache_public_page
+from tiltas.core.public_cache import cache_public_page, shows
 from tiltas.core.throttle import rate_limited
 
 from .. import exports, selectors, services
@@ -28,6 +28,7 @@ EXPORT_WINDOW_SECONDS = 10 * 60
 @public
 @cache_public_page(timeout=PROGRESS_CACHE_SECONDS)
 def activity_list(request: HttpRequest) -> HttpResponse:
+    shows("results")
     tree = selectors.framework_tree(selectors.framework_progress())
     return render(
         request, "indicators/activity_list.html", {"goal": selectors.goal_get(), "tree": tree}
@@ -53,6 +54,7 @@ def _period(request: HttpRequest) -> tuple[PeriodForm, dict]:
 @public
 @cache_public_page(timeout=PROGRESS_CACHE_SECONDS)
 def dashboard(request: HttpRequest) -> HttpResponse:
+    shows("results")
     form, period = _period(request)
     progress = selectors.framework_progress(**period)
     return render(

@@ -1,11 +1,13 @@
 """The public catalogue, a programme's competencies, events and methodological materials."""
 
+import hashlib
 from collections.abc import Iterable
 from typing import Any
 
 from django.db.models import Count, QuerySet
 
 from tiltas.core.contributions import extension
+from tiltas.core.public_cache import content_cached
 
 from ..models import (
     Material,
@@ -26,11 +28,17 @@ def programme_catalogue(*, activity: str = "") -> QuerySet[Programme]:
 
 
 def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Programme]]:
-    """Published programmes per competency id, for the competency profile's gaps."""
-    ids = list(competency_ids)
-    result: dict[int, list[Programme]] = {}
+    """Published programmes per competency id, for the competency profile's gaps:
+    the same for everyone, kept until a programme changes."""
+    ids = sorted(set(competency_ids))
     if not ids:
-        return result
+        return {}
+    name = "learning:developing:" + hashlib.sha256(repr(ids).encode()).hexdigest()[:16]
+    return content_cached(name, lambda: _programmes_developing(ids), scopes=[Programme])
+
+
+def _programmes_developing(ids: list[int]) -> dict[int, list[Programme]]:
+    result: dict[int, list[Programme]] = {}
     links = (
         ProgrammeCompetency.objects.filter(
             competency_id__in=ids, programme__status=Status.PUBLISHED
@@ -43,8 +51,6 @@ def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Progr
     return result
 
 
-#: How long a programme's outline may be kept; every authoring service changes
-#: the public pages version, which makes a new key at once.
 def programme_events(programme: Programme, *, limit: int = 5) -> list[Any]:
     """The programme's coming trainings, offered by the events app (a higher
     layer) through the ``learning.programme_events`` slot; none without it."""

@@ -8,7 +8,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
-from tiltas.core.public_cache import content_cached, public_pages_version
+from tiltas.core.public_cache import content_cached, versioned_key
+from tiltas.core.public_cache import enabled as page_cache_enabled
 
 from ..models import (
     Attempt,
@@ -52,13 +53,14 @@ def _outline_query(programme_ids: Iterable[int]) -> QuerySet[Module]:
 
 def programme_outlines(programmes: Iterable[Programme]) -> dict[int, list[Module]]:
     """Each programme's modules with their lessons and quizzes, in order. The
-    same for every learner, so kept in the cache under the content version
-    (every service that changes modules, lessons and quizzes bumps it); the
-    programmes not in the cache are read together in three queries."""
+    same for every learner, so kept in the cache per version of the programme
+    (a write to a module, lesson or quiz changes it); the programmes not in the
+    cache are read together in three queries."""
     by_pk = {programme.pk: programme for programme in programmes}
-    version = public_pages_version()
-    keys = {pk: f"learning:outline:{pk}:{version}" for pk in by_pk}
-    found = cache.get_many(list(keys.values())) if keys else {}
+    keys = {
+        pk: versioned_key(f"learning:outline:{pk}", [programme]) for pk, programme in by_pk.items()
+    }
+    found = cache.get_many(list(keys.values())) if keys and page_cache_enabled() else {}
     outlines = {pk: found[key] for pk, key in keys.items() if key in found}
     missing = [pk for pk in by_pk if pk not in outlines]
     if missing:
@@ -66,23 +68,25 @@ def programme_outlines(programmes: Iterable[Programme]) -> dict[int, list[Module
             outlines[pk] = []
         for module in _outline_query(missing):
             outlines[module.programme_id].append(module)
-        cache.set_many({keys[pk]: outlines[pk] for pk in missing}, OUTLINE_CACHE_SECONDS)
+        if page_cache_enabled():
+            cache.set_many({keys[pk]: outlines[pk] for pk in missing}, OUTLINE_CACHE_SECONDS)
     for pk, modules in outlines.items():
         for module in modules:
             module.programme = by_pk[pk]  # the caller's instance, not a copy
     return outlines
 
 
-def lesson_content(pk: int) -> Lesson:
+def lesson_content(pk: int, *, programme_id: int) -> Lesson:
     """A lesson with its module and attachments (``attachment_list``): the same
-    for everyone, so kept per content version."""
+    for everyone, so kept per version of its programme."""
 
     def build() -> Lesson:
         lesson = Lesson.objects.select_related("module").get(pk=pk)
         lesson.attachment_list = list(lesson.attachments.all())  # type: ignore[attr-defined]
         return lesson
 
-    return content_cached(f"learning:lesson:{pk}", build)
+    programme = f"{Programme._meta.label_lower}:{programme_id}"
+    return content_cached(f"learning:lesson:{pk}", build, scopes=[programme])
 
 
 def programme_outline(programme: Programme) -> list[Module]:

@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from tiltas.core.audit import audit_record
-from tiltas.core.public_cache import public_pages_changed
 
 from ..models import (
     Lesson,
@@ -76,7 +75,6 @@ def programme_create(
     *, actor: Any, data: dict[str, Any], trainers: Iterable[Any] = ()
 ) -> Programme:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         programme = Programme()
         changed = _apply(programme, data, PROGRAMME_FIELDS)
         _save(programme, actor=actor, action="learning.programme.created", changed=changed)
@@ -91,7 +89,6 @@ def programme_update(
     *, programme: Programme, actor: Any, data: dict[str, Any], trainers: Iterable[Any] | None = None
 ) -> Programme:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         changed = _apply(programme, data, PROGRAMME_FIELDS)
         programme.updated_at = timezone.now()
         _save(programme, actor=actor, action="learning.programme.updated", changed=changed)
@@ -102,7 +99,6 @@ def programme_update(
 
 def programme_publish(*, programme: Programme, actor: Any) -> Programme:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         programme = Programme.objects.select_for_update().get(pk=programme.pk)
         if not Lesson.objects.filter(module__programme=programme).exists():
             raise ValidationError(
@@ -122,7 +118,6 @@ def programme_publish(*, programme: Programme, actor: Any) -> Programme:
 
 def programme_archive(*, programme: Programme, actor: Any) -> Programme:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         programme.status = Status.ARCHIVED
         programme.save(update_fields=["status"])
         audit_record(
@@ -139,7 +134,6 @@ def programme_competency_set(
 ) -> None:
     """Set the competencies the programme develops: {competency: target level or None}."""
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         for competency, level in levels.items():
             if level:
                 ProgrammeCompetency.objects.update_or_create(
@@ -181,7 +175,6 @@ def _move(obj: Any, siblings: models.QuerySet, direction: str) -> bool:
 
 def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> Module:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         module = Module(programme=programme, order=_next_order(programme.modules.all()))
         changed = _apply(module, data, MODULE_FIELDS)
         _save(module, actor=actor, action="learning.module.created", changed=changed)
@@ -190,7 +183,6 @@ def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> 
 
 def module_update(*, module: Module, actor: Any, data: dict[str, Any]) -> Module:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         changed = _apply(module, data, MODULE_FIELDS)
         _save(module, actor=actor, action="learning.module.updated", changed=changed)
     return module
@@ -198,7 +190,6 @@ def module_update(*, module: Module, actor: Any, data: dict[str, Any]) -> Module
 
 def module_move(*, module: Module, actor: Any, direction: str) -> None:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         if _move(module, Module.objects.filter(programme_id=module.programme_id), direction):
             audit_record(
                 actor=actor, action="learning.module.moved", obj=module, changed_fields=["order"]
@@ -207,14 +198,12 @@ def module_move(*, module: Module, actor: Any, direction: str) -> None:
 
 def module_delete(*, module: Module, actor: Any) -> None:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="learning.module.deleted", obj=module)
         module.delete()
 
 
 def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         lesson = Lesson(module=module, order=_next_order(module.lessons.all()))
         changed = _apply(lesson, data, LESSON_FIELDS)
         _save(lesson, actor=actor, action="learning.lesson.created", changed=changed)
@@ -223,7 +212,6 @@ def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson
 
 def lesson_update(*, lesson: Lesson, actor: Any, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         changed = _apply(lesson, data, LESSON_FIELDS)
         _save(lesson, actor=actor, action="learning.lesson.updated", changed=changed)
     return lesson
@@ -231,7 +219,6 @@ def lesson_update(*, lesson: Lesson, actor: Any, data: dict[str, Any]) -> Lesson
 
 def lesson_move(*, lesson: Lesson, actor: Any, direction: str) -> None:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         if _move(lesson, Lesson.objects.filter(module_id=lesson.module_id), direction):
             audit_record(
                 actor=actor, action="learning.lesson.moved", obj=lesson, changed_fields=["order"]
@@ -240,7 +227,6 @@ def lesson_move(*, lesson: Lesson, actor: Any, direction: str) -> None:
 
 def lesson_delete(*, lesson: Lesson, actor: Any) -> None:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         audit_record(actor=actor, action="learning.lesson.deleted", obj=lesson)
         lesson.delete()
 
@@ -267,7 +253,6 @@ def _check_random_draw(quiz: Quiz, changed: list[str]) -> None:
 
 def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         quiz = Quiz(module=module)
         changed = _apply(quiz, data, QUIZ_FIELDS)
         _check_random_draw(quiz, changed)
@@ -277,7 +262,6 @@ def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
 
 def quiz_update(*, quiz: Quiz, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         changed = _apply(quiz, data, QUIZ_FIELDS)
         _check_random_draw(quiz, changed)
         _save(quiz, actor=actor, action="learning.quiz.updated", changed=changed)

@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
-from tiltas.core.public_cache import public_pages_changed
 from tiltas.core.uploads import clean_document, display_name
 
 from ..models import (
@@ -36,7 +35,6 @@ def material_set_update(
 ) -> MaterialSet:
     """Create or edit the programme's set. ``title``/``description`` map language → text."""
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         material_set, created = MaterialSet.objects.get_or_create(
             programme=programme, defaults={"title": title.get("lt") or programme.title}
         )
@@ -56,7 +54,6 @@ def material_set_update(
 
 def material_set_publish(*, material_set: MaterialSet, actor: Any, publish: bool) -> MaterialSet:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         if publish:
             if not material_set.materials.filter(current_version__isnull=False).exists():
                 raise ValidationError(
@@ -86,7 +83,6 @@ def material_create(
     upload: UploadedFile,
 ) -> Material:
     with transaction.atomic():
-        public_pages_changed()  # the public pages show it
         order = material_set.materials.aggregate(top=Max("order"))["top"]
         material = Material(
             material_set=material_set,
@@ -113,7 +109,6 @@ def material_version_add(
     """Store a new version; earlier versions are kept."""
     stored, mime = clean_document(upload)
     with files_kept_on_success() as keep, transaction.atomic():
-        public_pages_changed()  # the public pages show it
         locked = Material.objects.select_for_update().get(pk=material.pk)
         number = (locked.versions.aggregate(top=Max("number"))["top"] or 0) + 1
         version = MaterialVersion(
@@ -151,7 +146,6 @@ def lesson_attachment_add(
 ) -> LessonAttachment:
     stored, mime = clean_document(upload)
     with files_kept_on_success() as keep, transaction.atomic():
-        public_pages_changed()  # the public pages show it
         attachment = LessonAttachment(
             lesson=lesson,
             title=title,

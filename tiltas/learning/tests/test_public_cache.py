@@ -15,6 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
+def _page_cache(shared_cache):
+    """Pages kept per scope, as in production."""
+
+
+@pytest.fixture(autouse=True)
 def _restore_language():
     # Requests for /en/ pages leave English active in this thread (LocaleMiddleware);
     # later tests reverse their URLs in the default language.
@@ -47,7 +52,7 @@ def test_publishing_and_editing_a_programme_show_on_the_next_anonymous_request(
     assert "Cluster basics" in page(Client(), catalogue)
     detail = english("learning:programme_detail", slug=programme.slug)
     assert "Cluster basics" in page(Client(), detail)
-    with django_assert_max_num_queries(1):  # served from the cache (at most the version row)
+    with django_assert_max_num_queries(0):  # served from the cache
         page(Client(), detail)
     with django_capture_on_commit_callbacks(execute=True):
         services.module_update(module=module, actor=coordinator, data={"title_en": "Partners"})
@@ -61,3 +66,18 @@ def test_a_signed_in_person_never_gets_the_cached_page(client, member):
     client.force_login(member)
     assert "Sign out" in page(client, detail)
     assert "Sign out" not in page(Client(), detail)
+
+
+def test_an_edit_to_one_programme_leaves_the_other_programmes_pages_served(
+    coordinator, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    edited, other = ProgrammeFactory(title_en="Edited"), ProgrammeFactory(title_en="Other")
+    module = ModuleFactory(programme=edited)
+    urls = {p: english("learning:programme_detail", slug=p.slug) for p in (edited, other)}
+    for url in urls.values():
+        page(Client(), url)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.module_update(module=module, actor=coordinator, data={"title_en": "Renamed"})
+    with django_assert_max_num_queries(0):
+        assert "Other" in page(Client(), urls[other])
+    assert "Renamed" in page(Client(), urls[edited])

@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import signed_in
-from tiltas.core.person_cache import cache_person_page
 
 from .. import selectors, services
 from ..forms import ExternalLearningForm
@@ -74,7 +73,6 @@ def _link_steps(programme: Programme, steps: list[selectors.Step], current: obje
 
 
 @signed_in
-@cache_person_page()
 def learn(request: HttpRequest, slug: str) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     return render(request, "learning/learn.html", _learning_context(request, programme, preview))
@@ -91,7 +89,6 @@ def _neighbours(steps: list[selectors.Step]) -> tuple:
 
 
 @signed_in
-@cache_person_page()
 def lesson_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     modules = selectors.programme_outline(programme)
@@ -272,7 +269,6 @@ def attempt_submit(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
 
 
 @signed_in
-@cache_person_page()
 def dashboard(request: HttpRequest) -> HttpResponse:
     progress = selectors.dashboard_progress(request.user)
     return render(

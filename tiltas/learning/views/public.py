@@ -6,10 +6,10 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 
 from tiltas.core.access import public
-from tiltas.core.public_cache import cache_public_page
+from tiltas.core.public_cache import cache_public_page, shows
 
 from .. import selectors, services
-from ..models import Activity, Status
+from ..models import Activity, Programme, Status
 from ..permissions import (
     access_material_version_by_id,
     access_programme_by_slug,
@@ -20,13 +20,14 @@ from .files import titled_download
 
 PAGE_SIZE = 12
 #: Anonymous visitors share these pages until a programme or its materials
-#: change (services call ``public_pages_changed``) or this many seconds pass.
+#: change (a write to a scope they show) or this many seconds pass.
 PUBLIC_CACHE_SECONDS = 60
 
 
 @public
 @cache_public_page(timeout=PUBLIC_CACHE_SECONDS, query=("activity", "page"))
 def catalogue(request: HttpRequest) -> HttpResponse:
+    shows(Programme)
     activity = request.GET.get("activity", "")
     if activity not in Activity.values:
         activity = ""  # only the known codes filter; anything else shows all
@@ -50,6 +51,8 @@ def catalogue(request: HttpRequest) -> HttpResponse:
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = access_programme_by_slug(request.user, slug)
     manager = can_manage(request.user, programme)
+    events = selectors.programme_events(programme)
+    shows(programme, *events)
     return render(
         request,
         "learning/programme_detail.html",
@@ -57,7 +60,7 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "programme": programme,
             "modules": selectors.programme_outline(programme),
             "competencies": selectors.programme_competencies(programme),
-            "events": selectors.programme_events(programme),
+            "events": events,
             "trainers": list(programme.trainers.order_by("full_name")),
             "material_set": selectors.material_set_for(programme, include_drafts=manager),
             "enrolled": is_enrolled(request.user, programme),

@@ -16,7 +16,6 @@ from pathlib import Path
 from django.conf import settings
 
 from tiltas.core.content import content_load
-from tiltas.core.public_cache import public_pages_changed
 
 from ..models import Page, ProjectText, Theme
 from .themes import THEMES
@@ -55,4 +54,3 @@ def load_project() -> None:
         content_load(Theme, lookup={"order": order}, defaults=values)
     for slug in Page.Slug.values:
         content_load(Page, lookup={"slug": slug}, defaults=translated_text(slug))
-    public_pages_changed()

@@ -14,11 +14,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from tiltas.core.public_cache import (
-    cache_public_page,
-    public_pages_changed,
-    public_pages_version,
-)
+from tiltas.core.public_cache import cache_public_page
+from tiltas.core.scopes import versions
 from tiltas.core.tests.form_data import translated_form_data
 from tiltas.portal import services
 from tiltas.portal.models import Page, ProjectText, Theme
@@ -26,7 +23,13 @@ from tiltas.portal.views.public import HOME_CACHE_SECONDS
 
 from .factories import NewsItemFactory, PageFactory, ProjectTextFactory, ThemeFactory
 
-pytestmark = pytest.mark.django_db
+# Real commits: scope versions change in on-commit callbacks.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _page_cache(shared_cache):
+    """Pages kept per scope, as in production."""
 
 
 def home(language: str = "en") -> str:
@@ -104,25 +107,16 @@ def test_editing_a_theme_or_the_essence_refreshes_the_home_page(client, coordina
     assert "The new essence." in get_home(client)
 
 
-def test_changes_refresh_the_version_and_saves_without_changes_do_not(coordinator):
-    page = PageFactory(slug=Page.Slug.ABOUT)
-    before = public_pages_version()
-    data = {"title_lt": page.title_lt, "body_lt": "Naujas tekstas"}
-    services.page_update(page=page, actor=coordinator, data=data)
-    after = public_pages_version()
-    assert after != before
-    services.page_update(page=page, actor=coordinator, data=data)
-    assert public_pages_version() == after
-    # A draft is not on any public page.
-    services.news_create(actor=coordinator, data={"title_lt": "Juodraštis"})
-    assert public_pages_version() == after
-
-
-def test_the_version_row_is_created_on_first_change():
-    assert public_pages_version() == "db0"
-    public_pages_changed()
-    public_pages_changed()
-    assert public_pages_version() == "db2"
+def test_an_edit_changes_the_scope_of_its_page_and_no_other(coordinator):
+    about, contact = PageFactory(slug=Page.Slug.ABOUT), PageFactory(slug=Page.Slug.CONTACT)
+    scopes = [f"portal.page:{about.pk}", f"portal.page:{contact.pk}", "site"]
+    before = versions(scopes)
+    data = {"title_lt": about.title_lt, "body_lt": "Naujas tekstas"}
+    services.page_update(page=about, actor=coordinator, data=data)
+    after = versions(scopes)
+    assert after[scopes[0]] != before[scopes[0]]
+    assert after[scopes[1]] == before[scopes[1]]
+    assert after["site"] == before["site"]
 
 
 def test_signed_in_people_never_share_the_cached_page(client, coordinator):

@@ -5,11 +5,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tiltas.core.access import public
-from tiltas.core.public_cache import cache_public_page
+from tiltas.core.public_cache import cache_public_page, shows
 from tiltas.indicators import selectors as indicator_selectors
 
 from .. import selectors
-from ..models import ProjectText
+from ..models import NewsItem, ProjectText
 from ..permissions import access_news_item_by_slug, access_page_by_slug
 
 #: Everything on the home page changes through services that refresh the
@@ -21,6 +21,7 @@ HOME_CACHE_SECONDS = 10 * 60
 @public
 @cache_public_page(timeout=HOME_CACHE_SECONDS)
 def home(request: HttpRequest) -> HttpResponse:
+    shows("results", NewsItem)
     context = {
         "essence": selectors.project_text_get(key=ProjectText.Key.ESSENCE),
         "goal": indicator_selectors.goal_get(),
