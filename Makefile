@@ -44,6 +44,8 @@ test: messages
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint tiltas --lint
+	$(VENV)/bin/djlint tiltas --check
 	TILTAS_ENV=test $(VENV)/bin/lint-imports
 	TILTAS_ENV=test $(VENV)/bin/mypy $$(ls tiltas/*/services.py tiltas/*/selectors.py tiltas/*/services/*.py tiltas/*/selectors/*.py 2>/dev/null)
 
