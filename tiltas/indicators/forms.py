@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.forms import TranslatedContentForm
 from tiltas.core.uploads import clean_document
-from tiltas.portal.forms import TranslatedContentForm
 
 from .models import Activity, Goal, Objective
 

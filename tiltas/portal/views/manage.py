@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import TranslatedContentForm
 from tiltas.core.roles import MANAGERS
 
 from .. import selectors, services
-from ..forms import NewsItemForm, PageForm, ProjectTextForm, ThemeForm, TranslatedContentForm
+from ..forms import NewsItemForm, PageForm, ProjectTextForm, ThemeForm
 from ..models import NewsStatus
 from ..permissions import (
     access_news_item_for_manage_by_id,

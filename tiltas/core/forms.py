@@ -1,0 +1,64 @@
+"""Forms every app uses: a form built from a model's translated fields."""
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.forms.boundfield import BoundField
+
+#: The language a translated field is required in (where the model requires it).
+DEFAULT_LANGUAGE = "lt"
+
+
+class TranslatedContentForm(forms.Form):
+    """A plain form built from a model's translated fields; the view hands
+    ``cleaned_data`` to a service (forms never save)."""
+
+    model: type[models.Model]
+    translated_fields: tuple[str, ...] = ()
+    textarea_rows: dict[str, int] = {}
+
+    def __init__(self, *args: Any, instance: models.Model | None = None, **kwargs: Any) -> None:
+        initial = dict(kwargs.pop("initial", None) or {})
+        if instance is not None:
+            for name in self.translated_names():
+                initial.setdefault(name, getattr(instance, name) or "")
+        super().__init__(*args, initial=initial, **kwargs)
+        for code, language_name in settings.LANGUAGES:
+            for field_name in self.translated_fields:
+                model_field = self.model._meta.get_field(f"{field_name}_{code}")
+                original = self.model._meta.get_field(field_name)
+                form_field = original.formfield()
+                assert form_field is not None
+                form_field.required = code == DEFAULT_LANGUAGE and not model_field.blank
+                form_field.help_text = ""
+                form_field.widget.attrs["lang"] = code
+                form_field.language_name = language_name  # type: ignore[attr-defined]
+                if isinstance(form_field.widget, forms.Textarea):
+                    form_field.widget.attrs["rows"] = self.textarea_rows.get(field_name, 8)
+                self.fields[f"{field_name}_{code}"] = form_field
+
+    @classmethod
+    def translated_names(cls) -> list[str]:
+        return [
+            f"{name}_{code}" for code, _n in settings.LANGUAGES for name in cls.translated_fields
+        ]
+
+    def language_groups(self) -> list[dict[str, Any]]:
+        """The fields per language, for one fieldset each."""
+        groups = []
+        for code, name in settings.LANGUAGES:
+            fields: list[BoundField] = [self[f"{name}_{code}"] for name in self.translated_fields]
+            groups.append(
+                {
+                    "code": code,
+                    "name": name,  # the project's own names, translated by core
+                    "required": code == DEFAULT_LANGUAGE,
+                    "fields": fields,
+                }
+            )
+        return groups
+
+    def content_data(self) -> dict[str, Any]:
+        return {name: self.cleaned_data.get(name, "") for name in self.translated_names()}
