@@ -3,6 +3,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.roles import Role
 
 from .models import Country, Organisation, Region, User
@@ -61,7 +62,7 @@ class OrganisationForm(forms.ModelForm):
         model = Organisation
         fields = ORGANISATION_FIELDS
         widgets = {
-            f"description_{code}": forms.Textarea(attrs={"rows": 5}) for code in ("lt", "en", "nb")
+            f"description_{code}": forms.Textarea(attrs={"rows": 5}) for code in LANGUAGE_CODES
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -22,18 +22,18 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tiltas.core.exports import FORMULA_PREFIXES, neutralise
+from tiltas.core.i18n import LANGUAGE_CODES
 
 from .models import Framework
 
-LANGUAGES = ("lt", "en", "nb")
 COLUMNS = (
     "type",
     "code",
     "parent",
     "order",
     "level",
-    *(f"name_{c}" for c in LANGUAGES),
-    *(f"description_{c}" for c in LANGUAGES),
+    *(f"name_{c}" for c in LANGUAGE_CODES),
+    *(f"description_{c}" for c in LANGUAGE_CODES),
 )
 ROW_TYPES = ("framework", "level", "area", "competency", "descriptor")
 MAX_ROWS = 5000
@@ -51,8 +51,8 @@ def framework_to_csv(framework: Framework) -> str:
     writer.writerow(COLUMNS)
 
     def row(kind: str, obj: object, *, code="", parent="", order="", level="", name="", text=""):
-        names = [getattr(obj, f"{name}_{c}") or "" if name else "" for c in LANGUAGES]
-        texts = [getattr(obj, f"{text}_{c}") or "" if text else "" for c in LANGUAGES]
+        names = [getattr(obj, f"{name}_{c}") or "" if name else "" for c in LANGUAGE_CODES]
+        texts = [getattr(obj, f"{text}_{c}") or "" if text else "" for c in LANGUAGE_CODES]
         values = [kind, code, parent, str(order), str(level), *names, *texts]
         writer.writerow([neutralise(value) for value in values])
 
@@ -90,7 +90,7 @@ class ParsedRow:
     values: dict[str, str]
 
     def texts(self, prefix: str) -> dict[str, str]:
-        return {c: self.values[f"{prefix}_{c}"] for c in LANGUAGES}
+        return {c: self.values[f"{prefix}_{c}"] for c in LANGUAGE_CODES}
 
 
 @dataclass

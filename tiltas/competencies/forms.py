@@ -4,14 +4,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.i18n import LANGUAGE_CHOICES, translated_names
+
 from .models import Area, Competency, Framework, TargetProfile
 
-LANGUAGES = (("lt", _("Lithuanian")), ("en", _("English")), ("nb", _("Norwegian Bokmål")))
+LANGUAGES = LANGUAGE_CHOICES
 CSV_MAX_BYTES = 2 * 1024 * 1024
-
-
-def _translated(fields: tuple[str, ...]) -> list[str]:
-    return [f"{field}_{code}" for field in fields for code, _label in LANGUAGES]
 
 
 def _label_languages(form: forms.Form, fields: tuple[str, ...], required: tuple[str, ...]) -> None:
@@ -156,7 +154,7 @@ class EvidenceValidateForm(forms.Form):
 class FrameworkForm(forms.ModelForm):
     class Meta:
         model = Framework
-        fields = _translated(("title", "description"))
+        fields = translated_names("title", "description")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -173,7 +171,7 @@ class FrameworkCreateForm(FrameworkForm):
 class AreaForm(forms.ModelForm):
     class Meta:
         model = Area
-        fields = ["code", "order", *_translated(("name", "description"))]
+        fields = ["code", "order", *translated_names("name", "description")]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -186,7 +184,7 @@ class AreaForm(forms.ModelForm):
 class CompetencyForm(forms.ModelForm):
     class Meta:
         model = Competency
-        fields = ["area", "code", "order", *_translated(("name", "description"))]
+        fields = ["area", "code", "order", *translated_names("name", "description")]
 
     def __init__(self, *args: Any, framework: Framework, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -233,7 +231,7 @@ class CompetencyForm(forms.ModelForm):
 class TargetProfileForm(forms.ModelForm):
     class Meta:
         model = TargetProfile
-        fields = ["slug", "order", *_translated(("name", "description"))]
+        fields = ["slug", "order", *translated_names("name", "description")]
 
     def __init__(self, *args: Any, framework: Framework | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

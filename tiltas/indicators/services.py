@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import models, transaction
@@ -14,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.i18n import LANGUAGE_CODES
 
 from .models import Activity, Goal, Indicator, ManualValue, Objective
 
@@ -23,7 +23,6 @@ FRAMEWORK_TEXTS: dict[type, tuple[str, ...]] = {
     Objective: ("title", "description"),
     Activity: ("title", "description"),
 }
-LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def manual_value_record(

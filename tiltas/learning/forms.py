@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.accounts.models import Organisation
+from tiltas.core.i18n import LANGUAGE_CHOICES, translated_names
 from tiltas.core.roles import Role
 
 from .models import (
@@ -19,11 +20,7 @@ from .models import (
     Quiz,
 )
 
-LANGS = (("lt", _("Lithuanian")), ("en", _("English")), ("nb", _("Norwegian Bokmål")))
-
-
-def translated(*names: str) -> list[str]:
-    return [f"{name}_{code}" for name in names for code, _label in LANGS]
+LANGS = LANGUAGE_CHOICES
 
 
 class TranslatedModelForm(forms.ModelForm):
@@ -57,14 +54,15 @@ class ProgrammeForm(TranslatedModelForm):
         model = Programme
         fields = [
             "slug",
-            *translated("title", "summary", "audience"),
+            *translated_names("title", "summary", "audience"),
             "language",
             "hours",
             "activity",
             "enrolment_open",
         ]
         widgets = {
-            name: forms.Textarea(attrs={"rows": 4}) for name in translated("summary", "audience")
+            name: forms.Textarea(attrs={"rows": 4})
+            for name in translated_names("summary", "audience")
         }
 
     def __init__(self, *args, can_assign_trainers: bool = False, **kwargs) -> None:
@@ -84,15 +82,15 @@ class ProgrammeForm(TranslatedModelForm):
 class ModuleForm(TranslatedModelForm):
     class Meta:
         model = Module
-        fields = translated("title", "summary")
-        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in translated("summary")}
+        fields = translated_names("title", "summary")
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("summary")}
 
 
 class LessonForm(TranslatedModelForm):
     class Meta:
         model = Lesson
-        fields = [*translated("title", "body"), "video_url", "required"]
-        widgets = {name: forms.Textarea(attrs={"rows": 14}) for name in translated("body")}
+        fields = [*translated_names("title", "body"), "video_url", "required"]
+        widgets = {name: forms.Textarea(attrs={"rows": 14}) for name in translated_names("body")}
 
 
 class QuizForm(TranslatedModelForm):
@@ -101,7 +99,7 @@ class QuizForm(TranslatedModelForm):
     class Meta:
         model = Quiz
         fields = [
-            *translated("title"),
+            *translated_names("title"),
             "passing_grade",
             "attempt_limit",
             "shuffle_options",
@@ -136,9 +134,12 @@ class QuestionForm(TranslatedModelForm):
 
     class Meta:
         model = Question
-        fields = ["kind", "topic", *translated("text", "feedback"), "accepted_answers"]
+        fields = ["kind", "topic", *translated_names("text", "feedback"), "accepted_answers"]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 3}) for name in translated("text", "feedback")},
+            **{
+                name: forms.Textarea(attrs={"rows": 3})
+                for name in translated_names("text", "feedback")
+            },
             "accepted_answers": forms.Textarea(attrs={"rows": 3}),
             # The page lists the bank's topics in <datalist id="bank-topics">.
             "topic": forms.TextInput(attrs={"list": "bank-topics", "autocomplete": "off"}),
@@ -210,8 +211,10 @@ def option_rows(formset: forms.BaseFormSet) -> list[dict]:
 class MaterialSetForm(TranslatedModelForm):
     class Meta:
         model = MaterialSet
-        fields = translated("title", "description")
-        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in translated("description")}
+        fields = translated_names("title", "description")
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("description")
+        }
 
 
 class MaterialForm(forms.Form):

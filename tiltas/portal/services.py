@@ -4,27 +4,19 @@ transaction and leaves an audit entry."""
 from collections.abc import Mapping
 from typing import Any
 
-from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from tiltas.core.audit import audit_record
+from tiltas.core.i18n import LANGUAGE_CODES, translated_names
 
 from .models import EditableContent, NewsItem, NewsStatus, Page, ProjectText, Theme
 
-LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
-
-
-def translated_names(*fields: str) -> frozenset[str]:
-    """``("title",)`` → ``{"title_lt", "title_en", "title_nb"}``."""
-    return frozenset(f"{field}_{code}" for field in fields for code in LANGUAGE_CODES)
-
-
-NEWS_FIELDS = translated_names("title", "summary", "body")
-PAGE_FIELDS = translated_names("title", "body")
-THEME_FIELDS = translated_names("title", "text")
-PROJECT_TEXT_FIELDS = translated_names("title", "body")
+NEWS_FIELDS = frozenset(translated_names("title", "summary", "body"))
+PAGE_FIELDS = frozenset(translated_names("title", "body"))
+THEME_FIELDS = frozenset(translated_names("title", "text"))
+PROJECT_TEXT_FIELDS = frozenset(translated_names("title", "body"))
 
 
 def _apply(instance: models.Model, data: Mapping[str, Any], allowed: frozenset[str]) -> list[str]:

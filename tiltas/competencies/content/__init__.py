@@ -13,6 +13,7 @@ from typing import Any
 from django.db import transaction
 
 from tiltas.core.content import content_load
+from tiltas.core.i18n import LANGUAGE_CODES
 
 from ..models import (
     Area,
@@ -29,7 +30,6 @@ from .area_c import AREA_C
 from .areas_ab import AREAS_AB
 from .areas_de import AREAS_DE
 
-LANGUAGES = ("lt", "en", "nb")
 SLUG = "social-clustering"
 
 TITLE = (
@@ -139,7 +139,7 @@ TARGET_PROFILES = {
 
 
 def _texts(field: str, values: tuple[str, str, str]) -> dict[str, str]:
-    return {f"{field}_{code}": value for code, value in zip(LANGUAGES, values, strict=True)}
+    return {f"{field}_{code}": value for code, value in zip(LANGUAGE_CODES, values, strict=True)}
 
 
 def _load_framework() -> Framework | None:

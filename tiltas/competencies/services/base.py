@@ -14,7 +14,6 @@ from ..models import (
     FrameworkStatus,
 )
 
-LANGUAGES = ("lt", "en", "nb")
 FRAMEWORK_FIELDS = ("title", "description")
 TEXT_FIELDS = ("name", "description")
 VALIDATOR_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR})
@@ -24,10 +23,6 @@ DEFAULT_LEVELS = {
     3: {"lt": "Įgudęs", "en": "Proficient", "nb": "Dyktig"},
     4: {"lt": "Vedantis", "en": "Leading", "nb": "Ledende"},
 }
-
-
-def translated_names(fields: tuple[str, ...]) -> list[str]:
-    return [f"{field}_{code}" for field in fields for code in LANGUAGES]
 
 
 def apply_changes(obj: models.Model, data: Mapping[str, Any], allowed: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.i18n import LANGUAGE_CODES, translated_names
 
 from ..csvio import parse_framework_csv
 from ..models import (
@@ -24,14 +25,12 @@ from ..models import (
 from .base import (
     DEFAULT_LEVELS,
     FRAMEWORK_FIELDS,
-    LANGUAGES,
     TEXT_FIELDS,
     apply_changes,
     level_numbers,
     locked_draft,
     reloaded,
     require_draft,
-    translated_names,
 )
 
 # --- Frameworks ---------------------------------------------------------------
@@ -43,7 +42,7 @@ def framework_create(*, actor: Any, slug: str, data: Mapping[str, Any]) -> Frame
     if Framework.objects.filter(slug=slug).exists():
         raise ValidationError(_("A framework with this short name exists already."), code="slug")
     framework = Framework(slug=slug, version=1)
-    apply_changes(framework, data, translated_names(FRAMEWORK_FIELDS))
+    apply_changes(framework, data, translated_names(*FRAMEWORK_FIELDS))
     framework.save()
     for number, names in DEFAULT_LEVELS.items():
         ProficiencyLevel.objects.create(
@@ -56,7 +55,7 @@ def framework_create(*, actor: Any, slug: str, data: Mapping[str, Any]) -> Frame
 @transaction.atomic
 def framework_update(*, framework: Framework, actor: Any, data: Mapping[str, Any]) -> Framework:
     framework = locked_draft(framework)
-    changed = apply_changes(framework, data, translated_names(FRAMEWORK_FIELDS))
+    changed = apply_changes(framework, data, translated_names(*FRAMEWORK_FIELDS))
     framework.save()
     audit_record(
         actor=actor, action="competencies.framework.updated", obj=framework, changed_fields=changed
@@ -66,7 +65,7 @@ def framework_update(*, framework: Framework, actor: Any, data: Mapping[str, Any
 
 def _copy_framework(source: Framework, target: Framework) -> None:
     """Copy levels, areas, competencies, descriptors and target levels into ``target``."""
-    level_fields = translated_names(TEXT_FIELDS)
+    level_fields = translated_names(*TEXT_FIELDS)
     ProficiencyLevel.objects.bulk_create(
         ProficiencyLevel(
             framework=target,
@@ -96,7 +95,7 @@ def _copy_framework(source: Framework, target: Framework) -> None:
                 LevelDescriptor(
                     competency=new_competency,
                     level=descriptor.level,
-                    **{f"text_{c}": getattr(descriptor, f"text_{c}") for c in LANGUAGES},
+                    **{f"text_{c}": getattr(descriptor, f"text_{c}") for c in LANGUAGE_CODES},
                 )
                 for descriptor in competency.descriptors.all()
             )
@@ -121,7 +120,7 @@ def framework_create_version(*, source: Framework, actor: Any) -> Framework:
         )
     latest = Framework.objects.filter(slug=source.slug).aggregate(Max("version"))["version__max"]
     framework = Framework(slug=source.slug, version=latest + 1)
-    for name in translated_names(FRAMEWORK_FIELDS):
+    for name in translated_names(*FRAMEWORK_FIELDS):
         setattr(framework, name, getattr(source, name))
     framework.save()
     _copy_framework(source, framework)
@@ -200,7 +199,7 @@ def framework_archive(*, framework: Framework, actor: Any) -> Framework:
 def area_create(*, framework: Framework, actor: Any, data: Mapping[str, Any]) -> Area:
     framework = locked_draft(framework)
     area = Area(framework=framework)
-    apply_changes(area, data, ["code", "order", *translated_names(TEXT_FIELDS)])
+    apply_changes(area, data, ["code", "order", *translated_names(*TEXT_FIELDS)])
     if Area.objects.filter(framework=framework, code=area.code).exists():
         raise ValidationError(_("This code is used already."), code="duplicate_code")
     area.save()
@@ -212,7 +211,7 @@ def area_create(*, framework: Framework, actor: Any, data: Mapping[str, Any]) ->
 def area_update(*, area: Area, actor: Any, data: Mapping[str, Any]) -> Area:
     locked_draft(area.framework)
     area = reloaded(area)
-    changed = apply_changes(area, data, ["code", "order", *translated_names(TEXT_FIELDS)])
+    changed = apply_changes(area, data, ["code", "order", *translated_names(*TEXT_FIELDS)])
     if Area.objects.filter(framework=area.framework, code=area.code).exclude(pk=area.pk).exists():
         raise ValidationError(_("This code is used already."), code="duplicate_code")
     area.save()
@@ -228,7 +227,7 @@ def _save_descriptors(competency: Competency, descriptors: Mapping[int, Mapping[
         LevelDescriptor.objects.update_or_create(
             competency=competency,
             level=level,
-            defaults={f"text_{c}": texts.get(c, "") or "" for c in LANGUAGES},
+            defaults={f"text_{c}": texts.get(c, "") or "" for c in LANGUAGE_CODES},
         )
 
 
@@ -242,7 +241,7 @@ def competency_create(
 ) -> Competency:
     framework = locked_draft(framework)
     competency = Competency(framework=framework)
-    apply_changes(competency, data, ["area", "code", "order", *translated_names(TEXT_FIELDS)])
+    apply_changes(competency, data, ["area", "code", "order", *translated_names(*TEXT_FIELDS)])
     if competency.area.framework_id != framework.pk:
         raise ValidationError(_("Choose an area of this framework."), code="bad_area")
     if Competency.objects.filter(framework=framework, code=competency.code).exists():
@@ -264,7 +263,7 @@ def competency_update(
     framework = locked_draft(competency.framework)
     competency = reloaded(competency)
     changed = apply_changes(
-        competency, data, ["area", "code", "order", *translated_names(TEXT_FIELDS)]
+        competency, data, ["area", "code", "order", *translated_names(*TEXT_FIELDS)]
     )
     if competency.area.framework_id != framework.pk:
         raise ValidationError(_("Choose an area of this framework."), code="bad_area")

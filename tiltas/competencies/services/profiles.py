@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.i18n import translated_names
 
 from ..models import (
     Competency,
@@ -27,7 +28,6 @@ from .base import (
     check_level,
     level_numbers,
     reloaded,
-    translated_names,
 )
 
 # --- Target profiles ------------------------------------------------------------
@@ -49,7 +49,7 @@ def target_profile_create(
     *, actor: Any, data: Mapping[str, Any], levels: Mapping[Competency, int | None]
 ) -> TargetProfile:
     profile = TargetProfile()
-    apply_changes(profile, data, ["slug", "order", *translated_names(TEXT_FIELDS)])
+    apply_changes(profile, data, ["slug", "order", *translated_names(*TEXT_FIELDS)])
     if TargetProfile.objects.filter(slug=profile.slug).exists():
         raise ValidationError(_("This short name is used already."), code="slug")
     profile.save()
@@ -67,7 +67,7 @@ def target_profile_update(
     levels: Mapping[Competency, int | None],
 ) -> TargetProfile:
     profile = reloaded(profile)
-    changed = apply_changes(profile, data, ["order", *translated_names(TEXT_FIELDS)])
+    changed = apply_changes(profile, data, ["order", *translated_names(*TEXT_FIELDS)])
     profile.save()
     _save_target_levels(profile, levels)
     audit_record(

@@ -4,10 +4,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
+from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.public_cache import content_cached, versioned_key
 from tiltas.core.public_cache import enabled as page_cache_enabled
 
@@ -30,7 +30,7 @@ OUTLINE_LESSON_FIELDS = (
     "module_id",
     "order",
     "required",
-    *(f"title_{code}" for code, _name in settings.LANGUAGES),
+    *(f"title_{code}" for code in LANGUAGE_CODES),
     "title",
 )
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from tiltas.core.audit import audit_record
+from tiltas.core.i18n import translated_names
 
 from ..models import (
     Lesson,
@@ -26,25 +27,18 @@ from ..models import (
 )
 from ..selectors import random_pool
 
-LANGS = ("lt", "en", "nb")
-
-
-def _translated(*names: str) -> tuple[str, ...]:
-    return tuple(f"{name}_{code}" for name in names for code in LANGS)
-
-
 PROGRAMME_FIELDS = (
     "slug",
-    *_translated("title", "summary", "audience"),
+    *translated_names("title", "summary", "audience"),
     "language",
     "hours",
     "activity",
     "enrolment_open",
 )
-MODULE_FIELDS = _translated("title", "summary")
-LESSON_FIELDS = (*_translated("title", "body"), "video_url", "required")
+MODULE_FIELDS = tuple(translated_names("title", "summary"))
+LESSON_FIELDS = (*translated_names("title", "body"), "video_url", "required")
 QUIZ_FIELDS = (
-    *_translated("title"),
+    *translated_names("title"),
     "passing_grade",
     "attempt_limit",
     "shuffle_options",

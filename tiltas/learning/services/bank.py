@@ -13,12 +13,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.i18n import translated_names
 
 from ..models import AttemptAnswer, Option, Programme, Question, QuestionKind, Quiz, QuizQuestion
-from .authoring import _apply, _move, _next_order, _save, _translated
+from .authoring import _apply, _move, _next_order, _save
 
-QUESTION_FIELDS = ("kind", "topic", *_translated("text", "feedback"), "accepted_answers")
-OPTION_FIELDS = (*_translated("text", "feedback"), "correct")
+QUESTION_FIELDS = ("kind", "topic", *translated_names("text", "feedback"), "accepted_answers")
+OPTION_FIELDS = (*translated_names("text", "feedback"), "correct")
 
 TRUE_FALSE_LABELS = (
     {"text_lt": "Tiesa", "text_en": "True", "text_nb": "Sant"},

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.text import render_markdown
 
 from ..models import Lesson, LessonAttachment
@@ -25,7 +26,7 @@ def content_lang(obj: object, field: str) -> str:
     current = get_language() or settings.LANGUAGE_CODE
     if getattr(obj, f"{field}_{current}", None):
         return current
-    for code in ("lt", "en", "nb"):
+    for code in LANGUAGE_CODES:
         if getattr(obj, f"{field}_{code}", None):
             return code
     return current

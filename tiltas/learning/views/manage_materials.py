@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.roles import MANAGERS, TEACHERS
 
 from .. import selectors, services
@@ -33,8 +34,8 @@ def materials(request: HttpRequest, pk: int) -> HttpResponse:
         return services.material_set_update(
             programme=programme,
             actor=request.user,
-            title={code: data.get(f"title_{code}", "") for code in ("lt", "en", "nb")},
-            description={code: data.get(f"description_{code}", "") for code in ("lt", "en", "nb")},
+            title={code: data.get(f"title_{code}", "") for code in LANGUAGE_CODES},
+            description={code: data.get(f"description_{code}", "") for code in LANGUAGE_CODES},
         )
 
     return form_page(

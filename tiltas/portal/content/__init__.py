@@ -13,15 +13,13 @@ up to date with these files, and keeps what a coordinator wrote.
 
 from pathlib import Path
 
-from django.conf import settings
-
 from tiltas.core.content import content_load
+from tiltas.core.i18n import LANGUAGE_CODES
 
 from ..models import Page, ProjectText, Theme
 from .themes import THEMES
 
 TEXTS_DIR = Path(__file__).resolve().parent / "texts"
-LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def read_text(name: str, language: str) -> tuple[str, str]:

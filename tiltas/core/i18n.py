@@ -1,0 +1,15 @@
+"""The platform's languages (settings.LANGUAGES: lt, en, nb) and the names of a
+model's translated columns (django-modeltranslation: ``title_lt``, ``title_en`` …)."""
+
+from django.conf import settings
+from django.utils.functional import Promise
+
+#: Language codes in the site's order; Lithuanian first.
+LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
+#: (code, translated name) pairs, for choices and per-language fieldsets.
+LANGUAGE_CHOICES: tuple[tuple[str, str | Promise], ...] = tuple(settings.LANGUAGES)
+
+
+def translated_names(*fields: str) -> list[str]:
+    """``translated_names("title", "body")`` → title_lt, title_en, title_nb, body_lt, …"""
+    return [f"{field}_{code}" for field in fields for code in LANGUAGE_CODES]
