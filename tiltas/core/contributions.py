@@ -11,7 +11,6 @@ from typing import Any
 
 from django.apps import apps
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Model
 from django.utils.module_loading import import_string
 
 from .platform import (
@@ -104,7 +103,3 @@ def extension(slot: str) -> Callable[..., Any] | None:
         if slot in config.extensions:
             return import_string(config.extensions[slot])
     return None
-
-
-def public_content_models() -> set[type[Model]]:
-    return {apps.get_model(label) for config in platform_apps() for label in config.public_content}

@@ -37,6 +37,7 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.template.response import SimpleTemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
@@ -147,8 +148,8 @@ def _render(
     token = _shown.set(shown)
     try:
         response = view(request, *args, **kwargs)
-        if hasattr(response, "render") and not response.is_rendered:
-            response.render()
+        if isinstance(response, SimpleTemplateResponse) and not response.is_rendered:
+            response.render()  # what it shows is named while it renders
     finally:
         _shown.reset(token)
     return response, shown

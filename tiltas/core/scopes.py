@@ -56,8 +56,13 @@ def scope_of(thing: Scoped) -> str:
     if isinstance(thing, str):
         return thing
     if isinstance(thing, Model):
-        return f"{thing._meta.concrete_model._meta.label_lower}:{thing.pk}"
-    return f"{thing._meta.concrete_model._meta.label_lower}:*"
+        return f"{_concrete(type(thing))._meta.label_lower}:{thing.pk}"
+    return f"{_concrete(thing)._meta.label_lower}:*"
+
+
+def _concrete(model: type[Model]) -> type[Model]:
+    """The model whose table holds the rows (a proxy's concrete model)."""
+    return model._meta.concrete_model or model
 
 
 def _version_key(scope: str) -> str:
@@ -110,7 +115,7 @@ def rows_changed(model: type[Model], rows: Iterable[Model] = ()) -> None:
     """For writes that send no signals (``update()``, ``bulk_create()``): the
     scopes these rows of ``model`` feed, or all of the model's when none are given."""
     rows = list(rows)
-    targets = _TRACKED.get(model._meta.concrete_model, [])
+    targets = _TRACKED.get(_concrete(model), [])
     if not rows:
         scopes_changed(
             *(scope for owner, via in targets for scope in _owner_scopes(owner, via, None))
@@ -147,7 +152,7 @@ def _owner_scopes(owner: str, via: str, row: Model | None) -> set[str]:
 
 def _row_changed(sender: type[Model], instance: Model, **kwargs: Any) -> None:
     scopes = set()
-    for owner, via in _TRACKED.get(sender._meta.concrete_model, []):
+    for owner, via in _TRACKED.get(_concrete(sender), []):
         scopes |= _owner_scopes(owner, via, instance)
     if scopes:
         transaction.on_commit(partial(_replace, scopes))
