@@ -1,9 +1,12 @@
-"""Forms every app uses: a form built from a model's translated fields."""
+"""Forms every app uses: a form built from a model's translated fields, and a
+service's errors shown on the form or as a message."""
 
+from collections.abc import Mapping
 from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.boundfield import BoundField
 
@@ -62,3 +65,23 @@ class TranslatedContentForm(forms.Form):
 
     def content_data(self) -> dict[str, Any]:
         return {name: self.cleaned_data.get(name, "") for name in self.translated_names()}
+
+
+def form_add_service_error(
+    form: forms.BaseForm, error: ValidationError, *, fields_by_code: Mapping[str, str] = {}
+) -> None:
+    """Show a service's ``ValidationError`` on the form that gathered the input:
+    errors keyed by field go to that field when the form has it; a plain error
+    goes to the field ``fields_by_code`` names for its code; everything else
+    above the form. What was typed stays in the form."""
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+        return
+    field = fields_by_code.get(error.code or "")
+    form.add_error(field if field in form.fields else None, error)
+
+
+def error_text(error: ValidationError) -> str:
+    """A service's error as one message (for ``messages.error`` after a button)."""
+    return " ".join(error.messages)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS, Role
 
 from ..forms import OrganisationForm, PeopleSearchForm, PersonRoleForm
@@ -31,14 +32,6 @@ from ..services import (
 def _page_query(query: str) -> str:
     """The search to keep on the other pages of the list."""
     return urlencode({"q": query}) if query else ""
-
-
-def _apply_errors(form: OrganisationForm, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 @roles_required(*MANAGERS)
@@ -62,7 +55,7 @@ def organisation_create(request: HttpRequest) -> HttpResponse:
                 actor=request.user, values=form.cleaned_data, logo=form.cleaned_data.get("logo")
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_service_error(form, error)
         else:
             messages.success(
                 request,
@@ -86,7 +79,7 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 remove_logo=form.cleaned_data.get("remove_logo", False),
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_service_error(form, error)
         else:
             messages.success(request, _("The organisation has been saved."))
             return redirect("accounts:manage_organisations")
@@ -131,7 +124,7 @@ def person_role_change(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         user_role_change(user=person, role=form.cleaned_data["role"], actor=request.user)
     except ValidationError as error:
-        messages.error(request, error.messages[0])
+        messages.error(request, error_text(error))
     else:
         messages.success(
             request, _("The role of %(name)s has been changed.") % {"name": person.full_name}
@@ -146,7 +139,7 @@ def person_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         user_deactivate(user=person, actor=request.user)
     except ValidationError as error:
-        messages.error(request, error.messages[0])
+        messages.error(request, error_text(error))
     else:
         messages.success(
             request, _("%(name)s has been deactivated and signed out.") % {"name": person.full_name}

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 from tiltas.core.uploads import attachment_response
 
@@ -34,12 +35,8 @@ from ..permissions import (
     access_target_profile_for_manage_by_id,
 )
 
-
-def _error_to_form(form, error: ValidationError) -> None:
-    field = {"duplicate_code": "code", "slug": "slug", "bad_area": "area"}.get(
-        getattr(error, "code", None) or ""
-    )
-    form.add_error(field if field in form.fields else None, error)
+#: The form field a service error belongs to, by its code.
+FIELD_OF_ERROR = {"duplicate_code": "code", "slug": "slug", "bad_area": "area"}
 
 
 @roles_required(*TEACHERS)
@@ -66,7 +63,7 @@ def framework_create(request: HttpRequest) -> HttpResponse:
                 actor=request.user, slug=form.cleaned_data["slug"], data=form.cleaned_data
             )
         except ValidationError as error:
-            _error_to_form(form, error)
+            form_add_service_error(form, error, fields_by_code=FIELD_OF_ERROR)
         else:
             return redirect("competencies:manage_framework", pk=created.pk)
     return render(request, "competencies/manage/framework_form.html", {"form": form})
@@ -97,7 +94,7 @@ def framework_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 framework=framework, actor=request.user, data=form.cleaned_data
             )
         except ValidationError as error:
-            _error_to_form(form, error)
+            form_add_service_error(form, error, fields_by_code=FIELD_OF_ERROR)
         else:
             messages.success(request, _("The framework is saved."))
             return redirect("competencies:manage_framework", pk=framework.pk)
@@ -203,7 +200,7 @@ def _area_form(request: HttpRequest, framework: Framework, area: Area | None) ->
             else:
                 services.area_update(area=area, actor=request.user, data=form.cleaned_data)
         except ValidationError as error:
-            _error_to_form(form, error)
+            form_add_service_error(form, error, fields_by_code=FIELD_OF_ERROR)
         else:
             messages.success(request, _("The area is saved."))
             return redirect("competencies:manage_framework", pk=framework.pk)
@@ -246,7 +243,7 @@ def _competency_form(
                     competency=competency, actor=request.user, data=data, descriptors=descriptors
                 )
         except ValidationError as error:
-            _error_to_form(form, error)
+            form_add_service_error(form, error, fields_by_code=FIELD_OF_ERROR)
         else:
             messages.success(request, _("The competency is saved."))
             return redirect("competencies:manage_framework", pk=framework.pk)
@@ -292,7 +289,7 @@ def _profile_form(request: HttpRequest, profile: TargetProfile | None) -> HttpRe
                     levels=form.levels(),
                 )
         except ValidationError as error:
-            _error_to_form(form, error)
+            form_add_service_error(form, error, fields_by_code=FIELD_OF_ERROR)
         else:
             messages.success(request, _("The target profile is saved."))
             return redirect("competencies:manage_profiles")
@@ -334,7 +331,7 @@ def evidence_validate(request: HttpRequest, pk: int) -> HttpResponse:
                 comment=form.cleaned_data["comment"],
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_service_error(form, error)
         else:
             messages.success(request, _("The evidence is validated."))
             return redirect("competencies:manage_evidence")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import public, signed_in
+from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.uploads import attachment_response
 
 from .. import selectors, services
@@ -17,7 +18,8 @@ from ..charts import profile_chart
 from ..forms import EvidenceUploadForm, ProfileChoiceForm, SelfAssessmentForm
 from ..permissions import access_evidence_by_id, access_self_assessment_by_id
 
-FILE_ERRORS = {"type", "too_large", "empty"}
+#: Errors about the uploaded file belong to that field.
+FILE_ERRORS = dict.fromkeys(("type", "too_large", "empty"), "file")
 
 
 def _not_published(request: HttpRequest) -> HttpResponse:
@@ -100,7 +102,7 @@ def assessment_create(request: HttpRequest) -> HttpResponse:
                 person=request.user, framework=current, levels=form.levels()
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_service_error(form, error)
         else:
             messages.success(request, _("Your self-assessment is saved."))
             return redirect("competencies:profile")
@@ -138,7 +140,7 @@ def evidence_create(request: HttpRequest) -> HttpResponse:
                 link=data["link"],
             )
         except ValidationError as error:
-            form.add_error("file" if error.code in FILE_ERRORS else None, error)
+            form_add_service_error(form, error, fields_by_code=FILE_ERRORS)
         else:
             messages.success(request, _("Your evidence is saved. A trainer will validate it."))
             return redirect("competencies:profile")
@@ -164,7 +166,7 @@ def evidence_delete(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.evidence_delete(evidence=evidence, actor=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("The evidence is deleted."))
     return redirect("competencies:profile")

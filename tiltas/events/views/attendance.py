@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
 from tiltas.core.audit import audit_record
+from tiltas.core.forms import error_text
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 from tiltas.core.uploads import attachment_response
 
@@ -94,7 +95,7 @@ def attendance_set(request: HttpRequest, pk: int, registration_pk: int) -> HttpR
             actor=request.user,
         )
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        messages.error(request, error_text(exc))
     url = reverse("events:manage_attendance", kwargs={"pk": event.pk})
     return redirect(f"{url}?day={day.isoformat()}")
 

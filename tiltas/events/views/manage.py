@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 
 from .. import selectors, services
@@ -37,15 +38,6 @@ def _form_data(form) -> tuple[dict, list]:
     return data, trainers
 
 
-def _fail(form, exc: ValidationError) -> None:
-    # Model validation may name fields the form does not show: put those on top.
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
-
-
 @roles_required(*TEACHERS)
 def event_list(request: HttpRequest) -> HttpResponse:
     past = request.GET.get("when") == "past"
@@ -65,7 +57,7 @@ def event_create(request: HttpRequest) -> HttpResponse:
         try:
             event = services.event_create(data=data, trainers=trainers, actor=request.user)
         except ValidationError as exc:
-            _fail(form, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(
                 request, _("The event was created. Add its questions if it needs any.")
@@ -83,7 +75,7 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.event_update(event=event, data=data, trainers=trainers, actor=request.user)
         except ValidationError as exc:
-            _fail(form, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("The event was saved."))
             return redirect("events:manage_detail", pk=event.pk)
@@ -120,7 +112,7 @@ def event_questions(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.event_question_create(event=event, data=form.cleaned_data, actor=request.user)
         except ValidationError as exc:
-            _fail(form, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("The question was added."))
             return redirect("events:manage_questions", pk=event.pk)
@@ -146,7 +138,7 @@ def event_survey(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.survey_question_create(event=event, data=form.cleaned_data, actor=request.user)
         except ValidationError as exc:
-            _fail(form, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("The question was added."))
             return redirect("events:manage_survey", pk=event.pk)
@@ -169,7 +161,7 @@ def survey_question_delete(request: HttpRequest, pk: int, question_pk: int) -> H
     try:
         services.survey_question_delete(question=question, actor=request.user)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("The question was removed."))
     return redirect("events:manage_survey", pk=event.pk)
@@ -186,7 +178,7 @@ def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
                 event=event, person=form.cleaned_data["email"], actor=request.user
             )
         except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, _("The participant was added."))
     else:
@@ -212,7 +204,7 @@ def registration_action(
     try:
         service(registration=registration, actor=request.user)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, str(done))
     return redirect("events:manage_detail", pk=event.pk)
@@ -229,7 +221,7 @@ def registration_move(request: HttpRequest, pk: int, registration_pk: int) -> Ht
                 registration=registration, target=form.cleaned_data["target"], actor=request.user
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("The participant was moved."))
             return redirect("events:manage_detail", pk=moved.event_id)
@@ -244,7 +236,7 @@ def event_mark_held(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.event_mark_held(event=event, actor=request.user)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("The event is marked as held. Attendance is now frozen."))
     return redirect("events:manage_detail", pk=event.pk)
@@ -257,7 +249,7 @@ def event_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.event_cancel(event=event, actor=request.user)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("The event was cancelled and everyone registered is told."))
     return redirect("events:manage_detail", pk=event.pk)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import form_add_service_error
 from tiltas.core.roles import MANAGERS
 
 from .. import selectors, services
@@ -19,7 +20,6 @@ from ..permissions import (
     access_visit_for_manage_by_id,
 )
 from .forms import posted
-from .manage import _fail
 from .public import file_response
 
 
@@ -42,7 +42,7 @@ def visit_create(request: HttpRequest) -> HttpResponse:
         try:
             visit = services.visit_create(data=data, hosts=hosts, actor=request.user)
         except ValidationError as exc:
-            _fail(form, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("The study visit was created."))
             return redirect("events:manage_visit_detail", pk=visit.pk)
@@ -58,7 +58,7 @@ def visit_edit(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.visit_update(visit=visit, data=data, hosts=hosts, actor=request.user)
         except ValidationError as exc:
-            _fail(form, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("The study visit was saved."))
             return redirect("events:manage_visit_detail", pk=visit.pk)
@@ -96,7 +96,7 @@ def delegation_add(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=request.user,
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("The delegation member was added."))
             return redirect("events:manage_visit_detail", pk=visit.pk)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import signed_in
+from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.qr import qr_svg
 
 from .. import selectors, services
@@ -42,7 +43,7 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
                 event=event, person=request.user, answers=form.answers()
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, str(STATUS_MESSAGES[registration.status]))
             return redirect("events:ticket", pk=registration.pk)
@@ -87,7 +88,7 @@ def answers_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 registration=registration, answers=form.answers(), actor=request.user
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("Your answers were saved."))
             return redirect("events:ticket", pk=registration.pk)
@@ -105,7 +106,7 @@ def registration_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.registration_cancel(registration=registration, actor=request.user)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        messages.error(request, error_text(exc))
         return redirect("events:ticket", pk=registration.pk)
     messages.success(request, _("Your registration was cancelled."))
     return redirect("events:my_registrations")
@@ -122,7 +123,7 @@ def survey(request: HttpRequest, pk: int) -> HttpResponse:
                 registration=registration, answers=form.answers(), actor=request.user
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            form_add_service_error(form, exc)
         else:
             messages.success(request, _("Thank you for your feedback."))
             return redirect("events:ticket", pk=registration.pk)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import form_add_service_error
 from tiltas.core.roles import MANAGERS
 from tiltas.core.uploads import DOCUMENT_TYPES, attachment_response
 
@@ -60,7 +61,7 @@ def value_create(request: HttpRequest, code: str) -> HttpResponse:
                 indicator=indicator, actor=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_service_error(form, error)
         else:
             messages.success(request, _("The value was recorded."))
             return redirect("indicators:manage_detail", code=indicator.code)
@@ -101,7 +102,7 @@ def _edit_texts(request: HttpRequest, *, form_class: type, entry, heading: str) 
                 entry=entry, actor=request.user, data=form.content_data()
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_service_error(form, error)
         else:
             messages.success(request, _("Your changes have been saved."))
             return redirect(success_url)

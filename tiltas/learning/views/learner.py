@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import signed_in
+from tiltas.core.forms import error_text, form_add_service_error
 
 from .. import selectors, services
 from ..forms import ExternalLearningForm
@@ -27,9 +28,8 @@ from ..permissions import (
 )
 from .files import inline_image, titled_download
 
-
-def _error_text(error: ValidationError) -> str:
-    return " ".join(error.messages)
+#: Errors about the uploaded evidence file belong to that field.
+EVIDENCE_ERRORS = dict.fromkeys(("type", "empty", "too_large"), "evidence")
 
 
 @signed_in
@@ -39,7 +39,7 @@ def enrol(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         services.enrolment_self(programme=programme, person=request.user)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, error_text(error))
         return redirect(programme)
     messages.success(request, _("You are enrolled. Welcome to the programme."))
     return redirect("learning:learn", slug=programme.slug)
@@ -181,7 +181,7 @@ def attempt_start(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     try:
         attempt = services.attempt_start(quiz=quiz, person=request.user)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, error_text(error))
         return redirect("learning:quiz", slug=slug, pk=pk)
     return redirect("learning:attempt", slug=slug, pk=pk, attempt_pk=attempt.pk)
 
@@ -256,7 +256,7 @@ def attempt_submit(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
         answers = _parse_answers(request, attempt)
         attempt = services.attempt_submit(attempt=attempt, answers=answers, actor=request.user)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, error_text(error))
         return redirect("learning:attempt", slug=slug, pk=pk, attempt_pk=attempt_pk)
     if attempt.passed:
         messages.success(request, _("You passed the quiz."))
@@ -316,9 +316,7 @@ def _external_form(request: HttpRequest, entry=None) -> HttpResponse:
                     entry=entry, data=data, actor=request.user, evidence=evidence
                 )
         except ValidationError as error:
-            form.add_error(
-                "evidence" if error.code in {"type", "empty", "too_large"} else None, error
-            )
+            form_add_service_error(form, error, fields_by_code=EVIDENCE_ERRORS)
         else:
             messages.success(request, _("Your learning record is saved."))
             return redirect("learning:record")

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 
 from .. import selectors, services
@@ -49,7 +50,7 @@ def form_page(
         try:
             saved = save(form.cleaned_data)
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_service_error(form, error)
         else:
             messages.success(request, _("Saved."))
             return success(saved)
@@ -134,7 +135,7 @@ def programme_publish(request: HttpRequest, pk: int) -> HttpResponse:
             services.programme_publish(programme=programme, actor=request.user)
             messages.success(request, _("The programme is published."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return redirect("learning:manage_programme", pk=pk)
 
 

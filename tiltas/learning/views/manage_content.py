@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from tiltas.competencies import selectors as competency_selectors
 from tiltas.core.access import roles_required
 from tiltas.core.exports import csv_response
+from tiltas.core.forms import form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 
 from .. import selectors, services
@@ -117,7 +118,7 @@ def enrol_bulk(request: HttpRequest, pk: int) -> HttpResponse:
                     programme=programme, emails=form.cleaned_data["emails"], actor=request.user
                 )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_service_error(form, error)
     return render(
         request,
         "learning/manage/enrol.html",

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import error_text
 from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.roles import MANAGERS, TEACHERS
 
@@ -117,7 +118,7 @@ def material_set_publish(request: HttpRequest, pk: int) -> HttpResponse:
                 publish=request.POST.get("action") != "unpublish",
             )
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
     return redirect("learning:manage_materials", pk=pk)
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
+from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import TEACHERS
 
 from .. import selectors, services
@@ -179,7 +180,7 @@ def _question_page(request: HttpRequest, programme, *, quiz=None, question=None)
                     else initial_options,
                 )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_service_error(form, error)
         else:
             messages.success(request, _("Saved."))
             if quiz is not None:
@@ -266,7 +267,7 @@ def bank_question_delete(request: HttpRequest, pk: int, question_pk: int) -> Htt
     try:
         services.question_delete(question=question, actor=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("The question is deleted."))
     return redirect(back)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
-from tiltas.core.forms import TranslatedContentForm
+from tiltas.core.forms import TranslatedContentForm, form_add_service_error
 from tiltas.core.roles import MANAGERS
 
 from .. import selectors, services
@@ -56,7 +56,7 @@ def _edit(
             try:
                 save(form.content_data())
             except ValidationError as error:
-                form.add_error(None, error)
+                form_add_service_error(form, error)
             else:
                 messages.success(request, _("Your changes have been saved."))
                 return redirect(success_url)
@@ -133,7 +133,7 @@ def news_create(request: HttpRequest) -> HttpResponse:
             try:
                 item = services.news_create(actor=request.user, data=form.content_data())
             except ValidationError as error:
-                form.add_error(None, error)
+                form_add_service_error(form, error)
             else:
                 messages.success(
                     request, _("The news item has been saved as a draft. Publish it when ready.")
