@@ -14,7 +14,7 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.db import models, transaction
+from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -25,6 +25,7 @@ from tiltas.core.audit import audit_record
 from tiltas.core.middleware import SESSION_STARTED_KEY
 from tiltas.core.personal_data import sources
 from tiltas.core.roles import Role
+from tiltas.core.services import model_update
 from tiltas.core.uploads import check_size, clean_image
 
 from .models import LoginRecord, Organisation, User
@@ -57,21 +58,11 @@ def login_failed_record() -> None:
     audit_record(actor=None, action="accounts.login.failed")
 
 
-def _changed(instance: models.Model, values: dict[str, Any], fields: Iterable[str]) -> list[str]:
-    changed = []
-    for name in fields:
-        # None and "" are the same empty text (translated fields are nullable).
-        if name in values and (getattr(instance, name) or "") != (values[name] or ""):
-            setattr(instance, name, values[name])
-            changed.append(name)
-    return changed
-
-
 def user_profile_update(*, user: User, values: dict[str, Any]) -> list[str]:
     """Change the person's own profile; other keys in ``values`` are ignored."""
     with transaction.atomic():
         user = User.objects.select_for_update().get(pk=user.pk)
-        changed = _changed(user, values, PROFILE_FIELDS)
+        changed = model_update(user, data=values, fields=PROFILE_FIELDS)
         if changed:
             user.save(update_fields=changed)
             audit_record(
@@ -227,7 +218,7 @@ def organisation_create(
     cleaned_logo = logo_clean(logo) if logo else None
     with transaction.atomic():
         organisation = Organisation(slug=_unique_slug(values["name"]))
-        _changed(organisation, values, ORGANISATION_FIELDS)
+        model_update(organisation, data=values, fields=ORGANISATION_FIELDS)
         if cleaned_logo is not None:
             organisation.logo.save(str(cleaned_logo.name), cleaned_logo, save=False)
         organisation.save()
@@ -251,7 +242,7 @@ def organisation_update(
     cleaned_logo = logo_clean(logo) if logo else None
     with transaction.atomic():
         organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
-        changed = _changed(organisation, values, ORGANISATION_FIELDS)
+        changed = model_update(organisation, data=values, fields=ORGANISATION_FIELDS)
         old_logo = organisation.logo.name if organisation.logo else ""
         if cleaned_logo is not None:
             organisation.logo.save(str(cleaned_logo.name), cleaned_logo, save=False)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import LANGUAGE_CODES
+from tiltas.core.services import model_update
 
 from .models import Activity, Goal, Indicator, ManualValue, Objective
 
@@ -94,12 +95,7 @@ def framework_text_update(
         raise ValueError(f"Unexpected fields: {sorted(unknown)}")
     with transaction.atomic():
         locked = model._default_manager.select_for_update().get(pk=entry.pk)
-        changed = []
-        for name, raw in data.items():
-            value = (raw or "").strip() or None
-            if getattr(locked, name) != value:
-                setattr(locked, name, value)
-                changed.append(name)
+        changed = model_update(locked, fields=sorted(allowed), data=data)
         required = f"{fields[0]}_lt"
         if not getattr(locked, required):
             raise ValidationError({required: _("The Lithuanian text is required.")})

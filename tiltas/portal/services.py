@@ -10,6 +10,7 @@ from django.utils.text import slugify
 
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import LANGUAGE_CODES, translated_names
+from tiltas.core.services import model_update
 
 from .models import EditableContent, NewsItem, NewsStatus, Page, ProjectText, Theme
 
@@ -17,22 +18,6 @@ NEWS_FIELDS = frozenset(translated_names("title", "summary", "body"))
 PAGE_FIELDS = frozenset(translated_names("title", "body"))
 THEME_FIELDS = frozenset(translated_names("title", "text"))
 PROJECT_TEXT_FIELDS = frozenset(translated_names("title", "body"))
-
-
-def _apply(instance: models.Model, data: Mapping[str, Any], allowed: frozenset[str]) -> list[str]:
-    """Copy the allowed keys of ``data`` onto ``instance``; return the names that changed."""
-    unknown = set(data) - allowed
-    if unknown:
-        raise ValueError(f"Unexpected fields: {sorted(unknown)}")
-    changed = []
-    for name, raw in data.items():
-        # Empty translations are stored as NULL: modeltranslation then falls
-        # back to Lithuanian (an empty string would count as a translation).
-        value = (raw or "").strip() or None
-        if getattr(instance, name) != value:
-            setattr(instance, name, value)
-            changed.append(name)
-    return changed
 
 
 def _check(instance: models.Model) -> None:
@@ -52,7 +37,7 @@ def _unique_slug(title: str) -> str:
 def news_create(*, actor: Any, data: Mapping[str, Any]) -> NewsItem:
     """A new draft; its address comes from the Lithuanian title and never changes."""
     item = NewsItem(author=actor, status=NewsStatus.DRAFT)
-    changed = _apply(item, data, NEWS_FIELDS)
+    changed = model_update(item, data=data, fields=NEWS_FIELDS, strict=True)
     item.slug = _unique_slug(str(data.get("title_lt") or ""))
     _check(item)
     item.save()
@@ -63,7 +48,7 @@ def news_create(*, actor: Any, data: Mapping[str, Any]) -> NewsItem:
 @transaction.atomic
 def news_update(*, news_item: NewsItem, actor: Any, data: Mapping[str, Any]) -> NewsItem:
     item = NewsItem.objects.select_for_update().get(pk=news_item.pk)
-    changed = _apply(item, data, NEWS_FIELDS)
+    changed = model_update(item, data=data, fields=NEWS_FIELDS, strict=True)
     _check(item)
     if changed:
         item.save()
@@ -109,7 +94,7 @@ def _edit_content(
     action: str,
 ) -> Any:
     locked = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
-    changed = _apply(locked, data, allowed)
+    changed = model_update(locked, data=data, fields=allowed, strict=True)
     _check(locked)
     if changed:
         # Shown on the management page; load_project() keeps the edit in any case.

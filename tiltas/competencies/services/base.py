@@ -1,8 +1,5 @@
 """What the service modules share: field lists and checks."""
 
-from collections.abc import Mapping
-from typing import Any
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
@@ -23,16 +20,6 @@ DEFAULT_LEVELS = {
     3: {"lt": "Įgudęs", "en": "Proficient", "nb": "Dyktig"},
     4: {"lt": "Vedantis", "en": "Leading", "nb": "Ledende"},
 }
-
-
-def apply_changes(obj: models.Model, data: Mapping[str, Any], allowed: list[str]) -> list[str]:
-    """Set the allowed attributes that changed; return their names for the audit entry."""
-    changed = []
-    for name in allowed:
-        if name in data and getattr(obj, name, None) != data[name]:
-            setattr(obj, name, data[name])
-            changed.append(name)
-    return changed
 
 
 def require_draft(framework: Framework) -> None:

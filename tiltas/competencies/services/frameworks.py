@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import LANGUAGE_CODES, translated_names
+from tiltas.core.services import model_update
 
 from ..csvio import parse_framework_csv
 from ..models import (
@@ -26,7 +27,6 @@ from .base import (
     DEFAULT_LEVELS,
     FRAMEWORK_FIELDS,
     TEXT_FIELDS,
-    apply_changes,
     level_numbers,
     locked_draft,
     reloaded,
@@ -36,13 +36,17 @@ from .base import (
 # --- Frameworks ---------------------------------------------------------------
 
 
+AREA_FIELDS = ["code", "order", *translated_names(*TEXT_FIELDS)]
+COMPETENCY_FIELDS = ["area", *AREA_FIELDS]
+
+
 @transaction.atomic
 def framework_create(*, actor: Any, slug: str, data: Mapping[str, Any]) -> Framework:
     """A new, empty draft (version 1 of a new slug) with the default four-level scale."""
     if Framework.objects.filter(slug=slug).exists():
         raise ValidationError(_("A framework with this short name exists already."), code="slug")
     framework = Framework(slug=slug, version=1)
-    apply_changes(framework, data, translated_names(*FRAMEWORK_FIELDS))
+    model_update(framework, data=data, fields=translated_names(*FRAMEWORK_FIELDS))
     framework.save()
     for number, names in DEFAULT_LEVELS.items():
         ProficiencyLevel.objects.create(
@@ -55,7 +59,7 @@ def framework_create(*, actor: Any, slug: str, data: Mapping[str, Any]) -> Frame
 @transaction.atomic
 def framework_update(*, framework: Framework, actor: Any, data: Mapping[str, Any]) -> Framework:
     framework = locked_draft(framework)
-    changed = apply_changes(framework, data, translated_names(*FRAMEWORK_FIELDS))
+    changed = model_update(framework, data=data, fields=translated_names(*FRAMEWORK_FIELDS))
     framework.save()
     audit_record(
         actor=actor, action="competencies.framework.updated", obj=framework, changed_fields=changed
@@ -199,7 +203,7 @@ def framework_archive(*, framework: Framework, actor: Any) -> Framework:
 def area_create(*, framework: Framework, actor: Any, data: Mapping[str, Any]) -> Area:
     framework = locked_draft(framework)
     area = Area(framework=framework)
-    apply_changes(area, data, ["code", "order", *translated_names(*TEXT_FIELDS)])
+    model_update(area, data=data, fields=AREA_FIELDS)
     if Area.objects.filter(framework=framework, code=area.code).exists():
         raise ValidationError(_("This code is used already."), code="duplicate_code")
     area.save()
@@ -211,7 +215,7 @@ def area_create(*, framework: Framework, actor: Any, data: Mapping[str, Any]) ->
 def area_update(*, area: Area, actor: Any, data: Mapping[str, Any]) -> Area:
     locked_draft(area.framework)
     area = reloaded(area)
-    changed = apply_changes(area, data, ["code", "order", *translated_names(*TEXT_FIELDS)])
+    changed = model_update(area, data=data, fields=AREA_FIELDS)
     if Area.objects.filter(framework=area.framework, code=area.code).exclude(pk=area.pk).exists():
         raise ValidationError(_("This code is used already."), code="duplicate_code")
     area.save()
@@ -241,7 +245,7 @@ def competency_create(
 ) -> Competency:
     framework = locked_draft(framework)
     competency = Competency(framework=framework)
-    apply_changes(competency, data, ["area", "code", "order", *translated_names(*TEXT_FIELDS)])
+    model_update(competency, data=data, fields=COMPETENCY_FIELDS)
     if competency.area.framework_id != framework.pk:
         raise ValidationError(_("Choose an area of this framework."), code="bad_area")
     if Competency.objects.filter(framework=framework, code=competency.code).exists():
@@ -262,9 +266,7 @@ def competency_update(
 ) -> Competency:
     framework = locked_draft(competency.framework)
     competency = reloaded(competency)
-    changed = apply_changes(
-        competency, data, ["area", "code", "order", *translated_names(*TEXT_FIELDS)]
-    )
+    changed = model_update(competency, data=data, fields=COMPETENCY_FIELDS)
     if competency.area.framework_id != framework.pk:
         raise ValidationError(_("Choose an area of this framework."), code="bad_area")
     duplicates = Competency.objects.filter(framework=framework, code=competency.code)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import translated_names
+from tiltas.core.services import model_update
 
 from ..models import (
     Competency,
@@ -24,7 +25,6 @@ from ..models import (
 )
 from .base import (
     TEXT_FIELDS,
-    apply_changes,
     check_level,
     level_numbers,
     reloaded,
@@ -49,7 +49,7 @@ def target_profile_create(
     *, actor: Any, data: Mapping[str, Any], levels: Mapping[Competency, int | None]
 ) -> TargetProfile:
     profile = TargetProfile()
-    apply_changes(profile, data, ["slug", "order", *translated_names(*TEXT_FIELDS)])
+    model_update(profile, data=data, fields=["slug", "order", *translated_names(*TEXT_FIELDS)])
     if TargetProfile.objects.filter(slug=profile.slug).exists():
         raise ValidationError(_("This short name is used already."), code="slug")
     profile.save()
@@ -67,7 +67,7 @@ def target_profile_update(
     levels: Mapping[Competency, int | None],
 ) -> TargetProfile:
     profile = reloaded(profile)
-    changed = apply_changes(profile, data, ["order", *translated_names(*TEXT_FIELDS)])
+    changed = model_update(profile, data=data, fields=["order", *translated_names(*TEXT_FIELDS)])
     profile.save()
     _save_target_levels(profile, levels)
     audit_record(

@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.services import model_update
 
 from ..models import (
     ACTIVE_STATUSES,
@@ -36,15 +37,6 @@ def unique_slug(model: Any, title: str, *, exclude_pk: int | None = None) -> str
     return slug
 
 
-def _apply(instance: Any, data: dict[str, Any]) -> list[str]:
-    changed = []
-    for name, value in data.items():
-        if getattr(instance, name) != value:
-            setattr(instance, name, value)
-            changed.append(name)
-    return changed
-
-
 def event_create(*, data: dict[str, Any], trainers: Any = (), actor: Any) -> Event:
     with transaction.atomic():
         event = Event(**data)
@@ -65,7 +57,7 @@ def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: An
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status in {EventStatus.CANCELLED, EventStatus.HELD}:
             data.pop("status", None)
-        changed = _apply(event, data)
+        changed = model_update(event, fields=data, data=data)
         event.full_clean()
         event.save()
         if set(event.trainers.all()) != set(trainers):

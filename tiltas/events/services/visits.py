@@ -10,10 +10,11 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.services import model_update
 from tiltas.core.uploads import clean_document, clean_image, display_name, random_name
 
 from ..models import DelegationMember, StudyVisit, VisitFile, VisitFileKind
-from .events import _apply, unique_slug
+from .events import unique_slug
 
 IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
 
@@ -33,7 +34,7 @@ def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: Any) -> StudyV
 
 def visit_update(*, visit: StudyVisit, data: dict[str, Any], hosts: Any, actor: Any) -> StudyVisit:
     with transaction.atomic():
-        changed = _apply(visit, data)
+        changed = model_update(visit, fields=data, data=data)
         visit.full_clean()
         visit.save()
         if set(visit.host_organisations.all()) != set(hosts):

@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import translated_names
+from tiltas.core.services import model_update
 
 from ..models import (
     Lesson,
@@ -47,15 +48,6 @@ QUIZ_FIELDS = (
 )
 
 
-def _apply(obj: models.Model, data: dict[str, Any], fields: Iterable[str]) -> list[str]:
-    changed = []
-    for name in fields:
-        if name in data and getattr(obj, name) != data[name]:
-            setattr(obj, name, data[name])
-            changed.append(name)
-    return changed
-
-
 def _save(obj: models.Model, *, actor: Any, action: str, changed: list[str]) -> None:
     obj.full_clean()
     obj.save()
@@ -70,7 +62,7 @@ def programme_create(
 ) -> Programme:
     with transaction.atomic():
         programme = Programme()
-        changed = _apply(programme, data, PROGRAMME_FIELDS)
+        changed = model_update(programme, data=data, fields=PROGRAMME_FIELDS)
         _save(programme, actor=actor, action="learning.programme.created", changed=changed)
         people = list(trainers)
         if getattr(actor, "role", "") == "trainer" and actor not in people:
@@ -83,7 +75,7 @@ def programme_update(
     *, programme: Programme, actor: Any, data: dict[str, Any], trainers: Iterable[Any] | None = None
 ) -> Programme:
     with transaction.atomic():
-        changed = _apply(programme, data, PROGRAMME_FIELDS)
+        changed = model_update(programme, data=data, fields=PROGRAMME_FIELDS)
         programme.updated_at = timezone.now()
         _save(programme, actor=actor, action="learning.programme.updated", changed=changed)
         if trainers is not None:
@@ -170,14 +162,14 @@ def _move(obj: Any, siblings: models.QuerySet, direction: str) -> bool:
 def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> Module:
     with transaction.atomic():
         module = Module(programme=programme, order=_next_order(programme.modules.all()))
-        changed = _apply(module, data, MODULE_FIELDS)
+        changed = model_update(module, data=data, fields=MODULE_FIELDS)
         _save(module, actor=actor, action="learning.module.created", changed=changed)
     return module
 
 
 def module_update(*, module: Module, actor: Any, data: dict[str, Any]) -> Module:
     with transaction.atomic():
-        changed = _apply(module, data, MODULE_FIELDS)
+        changed = model_update(module, data=data, fields=MODULE_FIELDS)
         _save(module, actor=actor, action="learning.module.updated", changed=changed)
     return module
 
@@ -199,14 +191,14 @@ def module_delete(*, module: Module, actor: Any) -> None:
 def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
         lesson = Lesson(module=module, order=_next_order(module.lessons.all()))
-        changed = _apply(lesson, data, LESSON_FIELDS)
+        changed = model_update(lesson, data=data, fields=LESSON_FIELDS)
         _save(lesson, actor=actor, action="learning.lesson.created", changed=changed)
     return lesson
 
 
 def lesson_update(*, lesson: Lesson, actor: Any, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
-        changed = _apply(lesson, data, LESSON_FIELDS)
+        changed = model_update(lesson, data=data, fields=LESSON_FIELDS)
         _save(lesson, actor=actor, action="learning.lesson.updated", changed=changed)
     return lesson
 
@@ -248,7 +240,7 @@ def _check_random_draw(quiz: Quiz, changed: list[str]) -> None:
 def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
         quiz = Quiz(module=module)
-        changed = _apply(quiz, data, QUIZ_FIELDS)
+        changed = model_update(quiz, data=data, fields=QUIZ_FIELDS)
         _check_random_draw(quiz, changed)
         _save(quiz, actor=actor, action="learning.quiz.created", changed=changed)
     return quiz
@@ -256,7 +248,7 @@ def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
 
 def quiz_update(*, quiz: Quiz, actor: Any, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
-        changed = _apply(quiz, data, QUIZ_FIELDS)
+        changed = model_update(quiz, data=data, fields=QUIZ_FIELDS)
         _check_random_draw(quiz, changed)
         _save(quiz, actor=actor, action="learning.quiz.updated", changed=changed)
     return quiz

@@ -14,9 +14,10 @@ from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import translated_names
+from tiltas.core.services import model_update
 
 from ..models import AttemptAnswer, Option, Programme, Question, QuestionKind, Quiz, QuizQuestion
-from .authoring import _apply, _move, _next_order, _save
+from .authoring import _move, _next_order, _save
 
 QUESTION_FIELDS = ("kind", "topic", *translated_names("text", "feedback"), "accepted_answers")
 OPTION_FIELDS = (*translated_names("text", "feedback"), "correct")
@@ -63,7 +64,7 @@ def question_create(
     options = list(options or [])
     with transaction.atomic():
         question = Question(programme=programme)
-        changed = _apply(question, data, QUESTION_FIELDS)
+        changed = model_update(question, data=data, fields=QUESTION_FIELDS)
         if question.kind == QuestionKind.TRUE_FALSE:
             options = [
                 {**TRUE_FALSE_LABELS[0], "correct": true_answer},
@@ -82,7 +83,7 @@ def question_create(
 
 def option_create(*, question: Question, data: dict[str, Any]) -> Option:
     option = Option(question=question, order=_next_order(question.options.all()))
-    _apply(option, data, OPTION_FIELDS)
+    model_update(option, data=data, fields=OPTION_FIELDS)
     option.full_clean()
     option.save()
     return option
@@ -94,7 +95,7 @@ def question_update(
     """Edit the question, in every quiz that uses it, and replace its options
     (each dict may carry an ``id``)."""
     with transaction.atomic():
-        changed = _apply(question, data, QUESTION_FIELDS)
+        changed = model_update(question, data=data, fields=QUESTION_FIELDS)
         if question.kind == QuestionKind.SHORT:
             options = []
         _check_question(question, options)
@@ -106,7 +107,7 @@ def question_update(
             if option is None:
                 option = option_create(question=question, data=data_option)
             else:
-                _apply(option, data_option, OPTION_FIELDS)
+                model_update(option, data=data_option, fields=OPTION_FIELDS)
                 option.full_clean()
                 option.save()
             keep.add(option.pk)

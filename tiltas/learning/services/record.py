@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models.fields.files import FieldFile
 
 from tiltas.core.audit import audit_record
+from tiltas.core.services import model_update
 from tiltas.core.uploads import clean_document, display_name
 
 from ..models import ExternalLearning
@@ -56,9 +57,7 @@ def external_learning_update(
     evidence: UploadedFile | None = None,
 ) -> ExternalLearning:
     with files_kept_on_success() as keep, transaction.atomic():
-        changed = [k for k in FIELDS if k in data and getattr(entry, k) != data[k]]
-        for key in changed:
-            setattr(entry, key, data[key])
+        changed = model_update(entry, fields=FIELDS, data=data)
         entry.full_clean(exclude=["evidence_file"])
         changed += _attach(entry, evidence, keep)
         entry.save()
