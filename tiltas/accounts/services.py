@@ -4,6 +4,7 @@ and records an audit entry."""
 import re
 import time
 from collections.abc import Iterable
+from copy import copy
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -22,6 +23,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.files import delete_on_commit
 from tiltas.core.middleware import SESSION_STARTED_KEY
 from tiltas.core.personal_data import sources
 from tiltas.core.roles import Role
@@ -244,6 +246,7 @@ def organisation_update(
         organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
         changed = model_update(organisation, data=values, fields=ORGANISATION_FIELDS)
         old_logo = organisation.logo.name if organisation.logo else ""
+        old_file = copy(organisation.logo)  # keeps the old name once the field changes
         if cleaned_logo is not None:
             organisation.logo.save(str(cleaned_logo.name), cleaned_logo, save=False)
             changed.append("logo")
@@ -256,7 +259,6 @@ def organisation_update(
                 actor=actor, action="accounts.organisation.changed", obj=organisation,
                 changed_fields=changed,
             )  # fmt: skip
-            if "logo" in changed and old_logo:
-                storage = organisation.logo.storage
-                transaction.on_commit(lambda: storage.delete(old_logo))
+            if "logo" in changed:
+                delete_on_commit(old_file)
     return organisation

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.files import files_kept_on_success
 from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.services import model_update
 
@@ -39,7 +40,7 @@ def manual_value_record(
     """Record a value with evidence for an indicator that allows manual values.
 
     ``evidence_file`` must already be checked (``tiltas.core.uploads.clean_document``)."""
-    with transaction.atomic():
+    with files_kept_on_success() as keep, transaction.atomic():
         # Re-read inside the transaction: the flag may have changed since the form loaded.
         indicator = Indicator.objects.select_for_update().get(pk=indicator.pk)
         if not indicator.manual_allowed:
@@ -67,19 +68,14 @@ def manual_value_record(
         )
         if evidence_file is not None:
             manual_value.evidence_file.save(evidence_file.name or "", evidence_file, save=False)
-        try:
-            manual_value.save()
-            audit_record(
-                actor=actor,
-                action="indicators.value.recorded",
-                obj=manual_value,
-                changed_fields=["value", "as_of", "evidence_file", "evidence_link", "note"],
-            )
-        except Exception:
-            # The row is rolled back; do not leave its file behind.
-            if manual_value.evidence_file:
-                manual_value.evidence_file.delete(save=False)
-            raise
+            keep(manual_value.evidence_file)  # removed again if the row is rolled back
+        manual_value.save()
+        audit_record(
+            actor=actor,
+            action="indicators.value.recorded",
+            obj=manual_value,
+            changed_fields=["value", "as_of", "evidence_file", "evidence_link", "note"],
+        )
     return manual_value
 
 

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from tiltas.core.files import delete_on_commit
 from tiltas.core.personal_data import PersonalDataSource
 
 from .models import (
@@ -80,8 +81,7 @@ def export(user: Any) -> dict[str, Any]:
 
 def erase(user: Any) -> None:
     for entry in ExternalLearning.objects.filter(person=user):
-        if entry.evidence_file:
-            entry.evidence_file.delete(save=False)
+        delete_on_commit(entry.evidence_file)
     ExternalLearning.objects.filter(person=user).delete()
     AttemptAnswer.objects.filter(attempt__person=user).delete()
     Attempt.objects.filter(person=user).delete()

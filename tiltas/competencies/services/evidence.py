@@ -1,7 +1,6 @@
 """Evidence: uploaded, validated, recorded automatically; and personal data."""
 
 from datetime import date
-from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -11,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.files import delete_on_commit
 from tiltas.core.uploads import clean_document, display_name
 
 from ..models import (
@@ -69,10 +69,8 @@ def evidence_delete(*, evidence: Evidence, actor: Any) -> None:
             _("Validated and automatic evidence stays in your record."), code="locked"
         )
     audit_record(actor=actor, action="competencies.evidence.deleted", obj=evidence)
-    name, storage = evidence.file.name, evidence.file.storage
+    delete_on_commit(evidence.file)
     evidence.delete()
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
 
 
 @transaction.atomic
@@ -181,15 +179,10 @@ def person_data_export(person: Any) -> dict[str, Any]:
 
 @transaction.atomic
 def person_data_erase(person: Any) -> None:
-    files = [
-        (e.file.storage, e.file.name)
-        for e in Evidence.objects.filter(person=person).exclude(file="")
-        if e.file.name
-    ]
+    for evidence in Evidence.objects.filter(person=person).exclude(file=""):
+        delete_on_commit(evidence.file)
     Evidence.objects.filter(person=person).delete()
     # Evidence the person validated for others stays, without their name.
     Evidence.objects.filter(validated_by=person).update(validated_by=None)
     SelfAssessment.objects.filter(person=person).delete()
     ProfileChoice.objects.filter(person=person).delete()
-    for storage, name in files:
-        transaction.on_commit(partial(storage.delete, name))

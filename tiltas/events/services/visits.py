@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.files import delete_on_commit
 from tiltas.core.services import model_update
 from tiltas.core.uploads import clean_document, clean_image, display_name, random_name
 
@@ -108,7 +109,5 @@ def visit_file_add(
 def visit_file_delete(*, item: VisitFile, actor: Any) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="events.visit_file.deleted", obj=item)
-        storage, name = item.file.storage, item.file.name or ""
+        delete_on_commit(item.file)
         item.delete()
-        if name:
-            transaction.on_commit(lambda: storage.delete(name))

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tiltas.core.audit import audit_record
+from tiltas.core.files import files_kept_on_success
 from tiltas.core.uploads import clean_document, display_name
 
 from ..models import (
@@ -23,7 +24,6 @@ from ..models import (
     Programme,
     Status,
 )
-from .files import files_kept_on_success
 
 
 def stored_extension(stored: File) -> str:

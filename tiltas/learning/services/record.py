@@ -8,11 +8,11 @@ from django.db import transaction
 from django.db.models.fields.files import FieldFile
 
 from tiltas.core.audit import audit_record
+from tiltas.core.files import delete_on_commit, files_kept_on_success
 from tiltas.core.services import model_update
 from tiltas.core.uploads import clean_document, display_name
 
 from ..models import ExternalLearning
-from .files import delete_on_commit, files_kept_on_success
 
 FIELDS = ("title", "provider", "completed_on", "hours", "evidence_link")
 
@@ -73,8 +73,5 @@ def external_learning_update(
 def external_learning_delete(*, entry: ExternalLearning, actor: Any) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="learning.external_learning.deleted", obj=entry)
-        stored = entry.evidence_file.name if entry.evidence_file else ""
-        storage = entry.evidence_file.storage
+        delete_on_commit(entry.evidence_file)
         entry.delete()
-        if stored:
-            transaction.on_commit(lambda: storage.delete(stored))

@@ -27,7 +27,7 @@ def test_every_learning_model_with_a_person_is_registered():
     assert MaterialVersion in covered and Programme.trainers.through in covered
 
 
-def test_export_and_erase(member, make_user):
+def test_export_and_erase(member, make_user, django_capture_on_commit_callbacks):
     programme, _module, lessons, quiz = course(lessons=1, with_quiz=True)
     question, right, _wrong = single_choice(quiz)
     EnrolmentFactory(programme=programme, person=member)
@@ -51,7 +51,8 @@ def test_export_and_erase(member, make_user):
 
     path = ExternalLearning.objects.get().evidence_file
     storage, name = path.storage, path.name
-    sources["learning"].erase(member)
+    with django_capture_on_commit_callbacks(execute=True):  # files go once erasure commits
+        sources["learning"].erase(member)
     for model in (Enrolment, LessonProgress, Attempt, Completion, ExternalLearning):
         assert not model.objects.filter(person=member).exists()
     assert not AttemptAnswer.objects.exists()

@@ -8,6 +8,7 @@ transaction later rolls back. Services therefore store new files through
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 from django.core.files.storage import Storage
 from django.db import transaction
@@ -34,10 +35,9 @@ def files_kept_on_success() -> Iterator[Callable[[FieldFile], None]]:
         raise
 
 
-def delete_on_commit(field_file: FieldFile) -> None:
-    """Delete the file once the transaction commits (never if it rolls back)."""
-    name = field_file.name
-    if not name:
+def delete_on_commit(stored: FieldFile | None) -> None:
+    """Delete the file once the transaction commits (never if it rolls back).
+    Take it before the row goes or the field changes: the file object keeps its name."""
+    if stored is None or not stored.name:
         return
-    storage = field_file.storage
-    transaction.on_commit(lambda: storage.delete(name))
+    transaction.on_commit(partial(stored.storage.delete, stored.name))
