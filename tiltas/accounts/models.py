@@ -3,7 +3,12 @@
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.auth.models import (
+    AbstractBaseUser,
+    AnonymousUser,
+    BaseUserManager,
+    PermissionsMixin,
+)
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -190,3 +195,7 @@ class LoginRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} @ {self.at:%Y-%m-%d %H:%M}"
+
+
+#: Whoever asks a permission gate: a signed-in person or an anonymous visitor.
+type Visitor = User | AnonymousUser

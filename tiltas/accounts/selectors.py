@@ -32,7 +32,7 @@ def organisation_list(*, query: str = "") -> QuerySet[Organisation]:
     return organisations
 
 
-def user_search(*, query: str = "", page: int | str = 1, per_page: int = 25) -> Page:
+def user_search(*, query: str = "", page: int | str = 1, per_page: int = 25) -> Page[User]:
     people = User.objects.select_related("organisation").order_by("full_name", "pk")
     if query:
         people = people.filter(

@@ -183,7 +183,7 @@ def erase_account_records(user: User) -> None:
 MARKUP = re.compile(rb"<(?:html|script|svg|body|iframe|object|embed|\?xml)", re.IGNORECASE)
 
 
-def logo_clean(upload: UploadedFile) -> ContentFile:
+def logo_clean(upload: UploadedFile[bytes]) -> ContentFile[bytes]:
     """A logo checked by content and re-encoded (see ``clean_image``).
 
     Files that also carry markup (a PNG with an HTML page inside, the classic
@@ -214,7 +214,7 @@ def _check_region(values: dict[str, Any]) -> None:
 
 
 def organisation_create(
-    *, actor: User, values: dict[str, Any], logo: UploadedFile | None = None
+    *, actor: User, values: dict[str, Any], logo: UploadedFile[bytes] | None = None
 ) -> Organisation:
     _check_region(values)
     cleaned_logo = logo_clean(logo) if logo else None
@@ -237,7 +237,7 @@ def organisation_update(
     organisation: Organisation,
     actor: User,
     values: dict[str, Any],
-    logo: UploadedFile | None = None,
+    logo: UploadedFile[bytes] | None = None,
     remove_logo: bool = False,
 ) -> Organisation:
     _check_region(values)

@@ -4,6 +4,7 @@ from typing import Any
 
 from django.http import Http404
 
+from tiltas.accounts.models import Visitor
 from tiltas.core.access import get_or_404
 from tiltas.core.roles import is_manager, is_teacher
 
@@ -18,21 +19,21 @@ from .models import (
 )
 
 
-def access_framework_for_manage_by_id(user: Any, framework_id: Any) -> Framework:
+def access_framework_for_manage_by_id(user: Visitor, framework_id: Any) -> Framework:
     """Any status: drafts and archived versions are managed too."""
     if not is_manager(user):
         raise Http404
     return get_or_404(Framework.objects, pk=framework_id)
 
 
-def access_area_for_manage_by_id(user: Any, framework: Framework, area_id: Any) -> Area:
+def access_area_for_manage_by_id(user: Visitor, framework: Framework, area_id: Any) -> Area:
     if not is_manager(user):
         raise Http404
     return get_or_404(Area.objects.filter(framework=framework), pk=area_id)
 
 
 def access_competency_for_manage_by_id(
-    user: Any, framework: Framework, competency_id: Any
+    user: Visitor, framework: Framework, competency_id: Any
 ) -> Competency:
     if not is_manager(user):
         raise Http404
@@ -42,13 +43,13 @@ def access_competency_for_manage_by_id(
     )
 
 
-def access_target_profile_for_manage_by_id(user: Any, profile_id: Any) -> TargetProfile:
+def access_target_profile_for_manage_by_id(user: Visitor, profile_id: Any) -> TargetProfile:
     if not is_manager(user):
         raise Http404
     return get_or_404(TargetProfile.objects, pk=profile_id)
 
 
-def access_self_assessment_by_id(user: Any, assessment_id: Any) -> SelfAssessment:
+def access_self_assessment_by_id(user: Visitor, assessment_id: Any) -> SelfAssessment:
     """Only the person's own assessments."""
     if not user.is_authenticated:
         raise Http404
@@ -57,7 +58,7 @@ def access_self_assessment_by_id(user: Any, assessment_id: Any) -> SelfAssessmen
     )
 
 
-def access_evidence_by_id(user: Any, evidence_id: Any) -> Evidence:
+def access_evidence_by_id(user: Visitor, evidence_id: Any) -> Evidence:
     """The person's own evidence; trainers, coordinators and administrators see all."""
     if not user.is_authenticated:
         raise Http404
@@ -67,11 +68,11 @@ def access_evidence_by_id(user: Any, evidence_id: Any) -> Evidence:
     return get_or_404(queryset, pk=evidence_id)
 
 
-def access_evidence_for_manage_by_id(user: Any, evidence_id: Any) -> Evidence:
+def access_evidence_for_manage_by_id(user: Visitor, evidence_id: Any) -> Evidence:
     """Uploaded evidence of someone else, for a trainer to validate."""
     if not is_teacher(user):
         raise Http404
-    queryset = Evidence.objects.filter(kind=EvidenceKind.UPLOADED).exclude(person=user)
+    queryset = Evidence.objects.filter(kind=EvidenceKind.UPLOADED).exclude(person=user.pk)
     return get_or_404(
         queryset.select_related("competency__framework", "person", "validated_by"), pk=evidence_id
     )

@@ -65,9 +65,9 @@ def shows(*things: Scoped) -> None:
             shown.update(scopes.versions(new))
 
 
-def content_cached(
-    name: str, build: Callable[[], Any], *, scopes: Iterable[Scoped], timeout: int = 300
-) -> Any:
+def content_cached[T](
+    name: str, build: Callable[[], T], *, scopes: Iterable[Scoped], timeout: int = 300
+) -> T:
     """What pages show the same to everyone (a framework with its levels, a
     programme's outline), built once per version of the ``scopes`` it shows:
     for the pages of signed-in people, which are rendered for each request.
@@ -78,9 +78,11 @@ def content_cached(
     full_key = versioned_key(name, scopes)
     found = cache.get(full_key, _MISSING)
     if found is _MISSING:
-        found = build()
-        cache.set(full_key, found, timeout)
-    return found
+        built = build()
+        cache.set(full_key, built, timeout)
+        return built
+    kept: T = found
+    return kept
 
 
 def versioned_key(name: str, things: Iterable[Scoped]) -> str:

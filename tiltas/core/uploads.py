@@ -40,7 +40,7 @@ def random_name(extension: str) -> str:
     return f"{secrets.token_urlsafe(16)}.{extension}"
 
 
-def check_size(upload: UploadedFile, max_bytes: int) -> None:
+def check_size(upload: UploadedFile[bytes], max_bytes: int) -> None:
     if upload.size == 0:
         raise ValidationError(_("The file is empty."), code="empty")
     if upload.size is None or upload.size > max_bytes:
@@ -51,7 +51,7 @@ def check_size(upload: UploadedFile, max_bytes: int) -> None:
         )
 
 
-def clean_image(upload: UploadedFile, *, max_bytes: int | None = None) -> ContentFile:
+def clean_image(upload: UploadedFile[bytes], *, max_bytes: int | None = None) -> ContentFile[bytes]:
     """Accept PNG, JPEG or WebP checked by content; return a re-encoded copy.
 
     Re-encoding drops anything appended to or hidden in the file (polyglots,
@@ -81,11 +81,11 @@ def clean_image(upload: UploadedFile, *, max_bytes: int | None = None) -> Conten
 
 
 def clean_document(
-    upload: UploadedFile,
+    upload: UploadedFile[bytes],
     *,
     allowed: Mapping[str, str] = DOCUMENT_TYPES,
     max_bytes: int | None = None,
-) -> tuple[ContentFile, str]:
+) -> tuple[ContentFile[bytes], str]:
     """Return the file to store (random name) and its MIME type, or raise ValidationError.
 
     The type is judged by the file's own bytes, and the name's extension must

@@ -9,6 +9,7 @@ from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from tiltas.accounts.models import User
 from tiltas.learning.models import Programme
 
 from .models import (
@@ -76,7 +77,7 @@ def places_taken(event: Event) -> int:
     return event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
 
 
-def viewer_zone(user: Any, language: str) -> ZoneInfo:
+def viewer_zone(user: User, language: str) -> ZoneInfo:
     """Where the viewer probably is: their country, else their page language."""
     country = getattr(user, "country", "") if user.is_authenticated else ""
     if country == "NO" or (not country and language == "nb"):
@@ -84,13 +85,13 @@ def viewer_zone(user: Any, language: str) -> ZoneInfo:
     return VILNIUS
 
 
-def registration_for(event: Event, user: Any) -> Registration | None:
+def registration_for(event: Event, user: User) -> Registration | None:
     if not user.is_authenticated:
         return None
     return Registration.objects.filter(event=event, person=user).first()
 
 
-def registrations_of(person: Any) -> QuerySet[Registration]:
+def registrations_of(person: User) -> QuerySet[Registration]:
     return (
         Registration.objects.filter(person=person)
         .select_related("event")
@@ -98,7 +99,7 @@ def registrations_of(person: Any) -> QuerySet[Registration]:
     )
 
 
-def events_for_manage(*, past: bool = False, trainer: Any = None) -> QuerySet[Event]:
+def events_for_manage(*, past: bool = False, trainer: User | None = None) -> QuerySet[Event]:
     """Every event, or with ``trainer`` only the events that person teaches."""
     now = timezone.now()
     events = Event.objects.all() if trainer is None else Event.objects.filter(trainers=trainer)

@@ -176,7 +176,9 @@ def framework_progress(
     return [_progress(row, manual_by_id.get(row.latest_manual_id), start, end) for row in rows]
 
 
-def progress_by_activity(progress: Iterable[IndicatorProgress]) -> dict[int, list]:
+def progress_by_activity(
+    progress: Iterable[IndicatorProgress],
+) -> dict[int, list[IndicatorProgress]]:
     grouped: dict[int, list[IndicatorProgress]] = defaultdict(list)
     for item in progress:
         grouped[item.indicator.activity_id].append(item)

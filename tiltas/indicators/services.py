@@ -12,6 +12,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.files import files_kept_on_success
 from tiltas.core.i18n import LANGUAGE_CODES
@@ -32,8 +33,8 @@ def manual_value_record(
     indicator: Indicator,
     value: Decimal,
     as_of: date,
-    actor: Any,
-    evidence_file: File | None = None,
+    actor: User,
+    evidence_file: File[bytes] | None = None,
     evidence_link: str = "",
     note: str = "",
 ) -> ManualValue:
@@ -80,7 +81,7 @@ def manual_value_record(
 
 
 def framework_text_update(
-    *, entry: Goal | Objective | Activity, actor: Any, data: Mapping[str, Any]
+    *, entry: Goal | Objective | Activity, actor: User, data: Mapping[str, Any]
 ) -> Goal | Objective | Activity:
     """Change the lt/en/nb texts of the goal, an objective or an activity. An empty
     translation is stored as NULL, so the Lithuanian text shows instead."""
@@ -107,7 +108,7 @@ def framework_text_update(
 
 
 def framework_entry_save(
-    *, entry: models.Model, actor: Any, changed_fields: list[str], created: bool
+    *, entry: models.Model, actor: User, changed_fields: list[str], created: bool
 ) -> None:
     """Save a goal, objective, activity or indicator edited in the admin: the
     targets are what the donor is reported against, so every change is audited,
@@ -124,7 +125,7 @@ def framework_entry_save(
 
 
 def results_export_record(
-    *, actor: Any, file_format: str, start: date | None, end: date | None
+    *, actor: User, file_format: str, start: date | None, end: date | None
 ) -> None:
     """Audit a donor export (SECURITY.md LG-1); anonymous downloads are kept with no actor.
     The entry names the format and whether a period was chosen (names, not values)."""

@@ -1,10 +1,9 @@
 """Permission-checked fetches: each raises Http404 when the user may not see the object."""
 
-from typing import Any
-
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 
+from tiltas.accounts.models import Visitor
 from tiltas.core.access import get_or_404
 from tiltas.core.roles import Role, has_role, is_manager
 
@@ -25,24 +24,24 @@ from .models import (
 from .selectors import lesson_content
 
 
-def can_manage(user: Any, programme: Programme) -> bool:
+def can_manage(user: Visitor, programme: Programme) -> bool:
     """Coordinators and administrators manage every programme; trainers their own."""
     if is_manager(user):
         return True
     return has_role(user, (Role.TRAINER,)) and programme.trainers.filter(pk=user.pk).exists()
 
 
-def is_enrolled(user: Any, programme: Programme) -> bool:
+def is_enrolled(user: Visitor, programme: Programme) -> bool:
     return (
         user.is_authenticated
         and Enrolment.objects.filter(programme=programme, person=user).exists()
     )
 
 
-def access_programme_by_slug(user: Any, slug: str) -> Programme:
+def access_programme_by_slug(user: Visitor, slug: str) -> Programme:
     """The public page: published programmes for all; archived ones for their learners;
     drafts only for those who manage them."""
-    programme = get_or_404(Programme.objects, slug=slug)
+    programme: Programme = get_or_404(Programme.objects, slug=slug)
     if programme.status == Status.PUBLISHED or can_manage(user, programme):
         return programme
     if programme.status == Status.ARCHIVED and is_enrolled(user, programme):
@@ -50,7 +49,7 @@ def access_programme_by_slug(user: Any, slug: str) -> Programme:
     raise Http404
 
 
-def access_programme_for_learning(user: Any, slug: str) -> tuple[Programme, bool]:
+def access_programme_for_learning(user: Visitor, slug: str) -> tuple[Programme, bool]:
     """A programme whose lessons the user may open: (programme, is_preview).
     Learners must be enrolled; people who manage it preview it. The programme
     and the enrolment are read in one query (every learning page asks)."""
@@ -96,7 +95,7 @@ def access_quiz_by_id(programme: Programme, pk: int) -> Quiz:
     return get_or_404(Quiz.objects.select_related("module"), pk=pk, module__programme=programme)
 
 
-def access_attempt_by_id(user: Any, quiz: Quiz, pk: int) -> Attempt:
+def access_attempt_by_id(user: Visitor, quiz: Quiz, pk: int) -> Attempt:
     """Only the person who made an attempt sees it."""
     return get_or_404(Attempt.objects, pk=pk, quiz=quiz, person_id=user.pk)
 
@@ -116,7 +115,7 @@ def access_lesson_image_by_id(lesson: Lesson, pk: int) -> LessonAttachment:
     )
 
 
-def access_material_version_by_id(user: Any, programme: Programme, pk: int) -> MaterialVersion:
+def access_material_version_by_id(user: Visitor, programme: Programme, pk: int) -> MaterialVersion:
     """Published sets of published programmes are public; everything else only for
     those who manage the programme."""
     version = get_or_404(
@@ -135,7 +134,7 @@ def access_material_version_by_id(user: Any, programme: Programme, pk: int) -> M
     raise Http404
 
 
-def access_external_learning_by_id(user: Any, pk: int) -> ExternalLearning:
+def access_external_learning_by_id(user: Visitor, pk: int) -> ExternalLearning:
     return get_or_404(ExternalLearning.objects, pk=pk, person_id=user.pk)
 
 
@@ -144,8 +143,8 @@ def access_external_learning_by_id(user: Any, pk: int) -> ExternalLearning:
 # gates below it fetch only within that programme.
 
 
-def access_programme_for_manage_by_id(user: Any, pk: int) -> Programme:
-    programme = get_or_404(Programme.objects, pk=pk)
+def access_programme_for_manage_by_id(user: Visitor, pk: int) -> Programme:
+    programme: Programme = get_or_404(Programme.objects, pk=pk)
     if not can_manage(user, programme):
         raise Http404
     return programme

@@ -8,6 +8,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import LANGUAGE_CODES, translated_names
 from tiltas.core.services import model_update
@@ -34,7 +35,7 @@ def _unique_slug(title: str) -> str:
 
 
 @transaction.atomic
-def news_create(*, actor: Any, data: Mapping[str, Any]) -> NewsItem:
+def news_create(*, actor: User, data: Mapping[str, Any]) -> NewsItem:
     """A new draft; its address comes from the Lithuanian title and never changes."""
     item = NewsItem(author=actor, status=NewsStatus.DRAFT)
     changed = model_update(item, data=data, fields=NEWS_FIELDS, strict=True)
@@ -46,7 +47,7 @@ def news_create(*, actor: Any, data: Mapping[str, Any]) -> NewsItem:
 
 
 @transaction.atomic
-def news_update(*, news_item: NewsItem, actor: Any, data: Mapping[str, Any]) -> NewsItem:
+def news_update(*, news_item: NewsItem, actor: User, data: Mapping[str, Any]) -> NewsItem:
     item = NewsItem.objects.select_for_update().get(pk=news_item.pk)
     changed = model_update(item, data=data, fields=NEWS_FIELDS, strict=True)
     _check(item)
@@ -57,7 +58,7 @@ def news_update(*, news_item: NewsItem, actor: Any, data: Mapping[str, Any]) -> 
 
 
 @transaction.atomic
-def news_publish(*, news_item: NewsItem, actor: Any) -> NewsItem:
+def news_publish(*, news_item: NewsItem, actor: User) -> NewsItem:
     """Publish a draft. The first publication time is kept when an item is
     unpublished and published again, so its place in the list stays stable."""
     item = NewsItem.objects.select_for_update().get(pk=news_item.pk)
@@ -75,7 +76,7 @@ def news_publish(*, news_item: NewsItem, actor: Any) -> NewsItem:
 
 
 @transaction.atomic
-def news_unpublish(*, news_item: NewsItem, actor: Any) -> NewsItem:
+def news_unpublish(*, news_item: NewsItem, actor: User) -> NewsItem:
     item = NewsItem.objects.select_for_update().get(pk=news_item.pk)
     if item.status == NewsStatus.DRAFT:
         return item
@@ -85,15 +86,15 @@ def news_unpublish(*, news_item: NewsItem, actor: Any) -> NewsItem:
     return item
 
 
-def _edit_content(
+def _edit_content[C: EditableContent](
     *,
-    instance: EditableContent,
-    actor: Any,
+    instance: C,
+    actor: User,
     data: Mapping[str, Any],
     allowed: frozenset[str],
     action: str,
-) -> Any:
-    locked = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
+) -> C:
+    locked: C = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
     changed = model_update(locked, data=data, fields=allowed, strict=True)
     _check(locked)
     if changed:
@@ -105,14 +106,14 @@ def _edit_content(
 
 
 @transaction.atomic
-def page_update(*, page: Page, actor: Any, data: Mapping[str, Any]) -> Page:
+def page_update(*, page: Page, actor: User, data: Mapping[str, Any]) -> Page:
     return _edit_content(
         instance=page, actor=actor, data=data, allowed=PAGE_FIELDS, action="portal.page.updated"
     )
 
 
 @transaction.atomic
-def theme_update(*, theme: Theme, actor: Any, data: Mapping[str, Any]) -> Theme:
+def theme_update(*, theme: Theme, actor: User, data: Mapping[str, Any]) -> Theme:
     return _edit_content(
         instance=theme, actor=actor, data=data, allowed=THEME_FIELDS, action="portal.theme.updated"
     )
@@ -120,7 +121,7 @@ def theme_update(*, theme: Theme, actor: Any, data: Mapping[str, Any]) -> Theme:
 
 @transaction.atomic
 def project_text_update(
-    *, project_text: ProjectText, actor: Any, data: Mapping[str, Any]
+    *, project_text: ProjectText, actor: User, data: Mapping[str, Any]
 ) -> ProjectText:
     return _edit_content(
         instance=project_text,
@@ -134,7 +135,7 @@ def project_text_update(
 # --- Personal data (registered in apps.py) -------------------------------------
 
 
-def author_data_export(user: Any) -> list[dict[str, Any]]:
+def author_data_export(user: User) -> list[dict[str, Any]]:
     """The news items a person wrote (only the facts that tie them to the person)."""
     return [
         {
@@ -148,6 +149,6 @@ def author_data_export(user: Any) -> list[dict[str, Any]]:
     ]
 
 
-def author_data_erase(user: Any) -> None:
+def author_data_erase(user: User) -> None:
     # News belongs to the project: the items stay, without their author.
     NewsItem.objects.filter(author=user).update(author=None)

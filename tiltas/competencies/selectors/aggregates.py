@@ -119,7 +119,7 @@ def level_distribution(
     labels = {**dict(Country.choices), **dict(Region.choices)}
     members: dict[str, set[int]] = defaultdict(set)
     group_labels: dict[str, str] = {}
-    counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    counts: dict[str, dict[str, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
     for (person_id, code), level in latest.items():
         key, label = _group_key(grouping, people[person_id])
         if not key:
@@ -167,7 +167,7 @@ AGGREGATE_CACHE_SECONDS = 300
 def level_distribution_kept(framework: Framework, grouping: str, basis: str = "self") -> Aggregate:
     """:func:`level_distribution` as counted at most ``AGGREGATE_CACHE_SECONDS`` ago."""
     key = f"competencies:aggregate:{framework.pk}:{grouping}:{basis}"
-    found = cache.get(key)
+    found: Aggregate | None = cache.get(key)
     if found is None:
         found = level_distribution(framework, grouping, basis=basis)
         cache.set(key, found, AGGREGATE_CACHE_SECONDS)

@@ -1,9 +1,10 @@
 """The published framework, its tree, target profiles and what other apps link to."""
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+
+from tiltas.accounts.models import User
 
 from ..models import (
     Area,
@@ -57,7 +58,7 @@ def target_levels(profile: TargetProfile, framework: Framework) -> dict[str, int
     )
 
 
-def profile_choice(person: Any) -> TargetProfile | None:
+def profile_choice(person: User) -> TargetProfile | None:
     choice = ProfileChoice.objects.filter(person=person).select_related("profile").first()
     return choice.profile if choice else None
 

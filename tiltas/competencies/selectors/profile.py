@@ -7,6 +7,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from tiltas.accounts.models import User
 from tiltas.core.contributions import extension
 from tiltas.core.public_cache import content_cached
 
@@ -21,7 +22,7 @@ from ..models import (
 )
 
 
-def latest_self_levels(person: Any, framework: Framework) -> dict[str, int]:
+def latest_self_levels(person: User, framework: Framework) -> dict[str, int]:
     """The newest self-assessed level per competency code (any framework version)."""
     rows = (
         SelfAssessmentItem.objects.filter(
@@ -35,7 +36,7 @@ def latest_self_levels(person: Any, framework: Framework) -> dict[str, int]:
     return dict(rows)  # later rows overwrite earlier ones
 
 
-def validated_levels(person: Any, framework: Framework) -> dict[str, int]:
+def validated_levels(person: User, framework: Framework) -> dict[str, int]:
     """The highest validated level per competency code: evidence only, never self-assessment."""
     levels: dict[str, int] = {}
     rows = Evidence.objects.filter(
@@ -57,7 +58,8 @@ def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Any]]
     programmes = extension("competencies.programmes_developing")
     if not ids or programmes is None:
         return {}
-    return programmes(ids)
+    found: dict[int, list[Any]] = programmes(ids)
+    return found
 
 
 @dataclass
@@ -129,7 +131,7 @@ def programmes_by_code(code_of: dict[int, str]) -> dict[str, list[Any]]:
 
 
 def profile_rows(
-    person: Any, framework: Framework, profile: TargetProfile | None
+    person: User, framework: Framework, profile: TargetProfile | None
 ) -> list[ProfileRow]:
     """One row per competency of the framework: the person's levels in two
     queries, the rest from the framework's shared content."""
@@ -160,7 +162,7 @@ class HistoryEntry:
     levels: dict[str, int]
 
 
-def assessment_history(person: Any, framework: Framework, limit: int = 12) -> list[HistoryEntry]:
+def assessment_history(person: User, framework: Framework, limit: int = 12) -> list[HistoryEntry]:
     """The person's latest ``limit`` assessments, oldest first, with levels by code."""
     assessments = list(
         SelfAssessment.objects.filter(
@@ -185,7 +187,7 @@ def assessment_detail(assessment: SelfAssessment) -> list[SelfAssessmentItem]:
     )
 
 
-def evidence_of(person: Any) -> QuerySet[Evidence]:
+def evidence_of(person: User) -> QuerySet[Evidence]:
     return (
         Evidence.objects.filter(person=person)
         .select_related("competency", "validated_by")

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.files import delete_on_commit
 from tiltas.core.uploads import clean_document, display_name
@@ -29,12 +30,12 @@ from .base import (
 @transaction.atomic
 def evidence_upload(
     *,
-    person: Any,
+    person: User,
     competency: Competency,
     level_claimed: int,
     title: str,
     occurred_on: date,
-    upload: UploadedFile | None = None,
+    upload: UploadedFile[bytes] | None = None,
     link: str = "",
 ) -> Evidence:
     """A member's own evidence: a checked file or a link."""
@@ -61,7 +62,7 @@ def evidence_upload(
 
 
 @transaction.atomic
-def evidence_delete(*, evidence: Evidence, actor: Any) -> None:
+def evidence_delete(*, evidence: Evidence, actor: User) -> None:
     # Re-read under a lock: a trainer may have validated it a moment ago.
     evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
     if evidence.kind != EvidenceKind.UPLOADED or evidence.is_validated:
@@ -74,7 +75,7 @@ def evidence_delete(*, evidence: Evidence, actor: Any) -> None:
 
 
 @transaction.atomic
-def evidence_validate(*, evidence: Evidence, actor: Any, level: int, comment: str) -> Evidence:
+def evidence_validate(*, evidence: Evidence, actor: User, level: int, comment: str) -> Evidence:
     """A trainer confirms the level the evidence shows, with a comment."""
     evidence = (
         Evidence.objects.select_for_update()
@@ -102,7 +103,7 @@ def evidence_validate(*, evidence: Evidence, actor: Any, level: int, comment: st
 
 def evidence_add_automatic(
     *,
-    person: Any,
+    person: User,
     competency: Competency,
     level: int,
     source: str,
@@ -143,7 +144,7 @@ def evidence_add_automatic(
 # --- Personal data ----------------------------------------------------------------
 
 
-def person_data_export(person: Any) -> dict[str, Any]:
+def person_data_export(person: User) -> dict[str, Any]:
     choice = ProfileChoice.objects.filter(person=person).select_related("profile").first()
     assessments = SelfAssessment.objects.filter(person=person).prefetch_related("items__competency")
     return {
@@ -178,7 +179,7 @@ def person_data_export(person: Any) -> dict[str, Any]:
 
 
 @transaction.atomic
-def person_data_erase(person: Any) -> None:
+def person_data_erase(person: User) -> None:
     for evidence in Evidence.objects.filter(person=person).exclude(file=""):
         delete_on_commit(evidence.file)
     Evidence.objects.filter(person=person).delete()

@@ -9,6 +9,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import LANGUAGE_CODES, translated_names
 from tiltas.core.services import model_update
@@ -41,7 +42,7 @@ COMPETENCY_FIELDS = ["area", *AREA_FIELDS]
 
 
 @transaction.atomic
-def framework_create(*, actor: Any, slug: str, data: Mapping[str, Any]) -> Framework:
+def framework_create(*, actor: User, slug: str, data: Mapping[str, Any]) -> Framework:
     """A new, empty draft (version 1 of a new slug) with the default four-level scale."""
     if Framework.objects.filter(slug=slug).exists():
         raise ValidationError(_("A framework with this short name exists already."), code="slug")
@@ -57,7 +58,7 @@ def framework_create(*, actor: Any, slug: str, data: Mapping[str, Any]) -> Frame
 
 
 @transaction.atomic
-def framework_update(*, framework: Framework, actor: Any, data: Mapping[str, Any]) -> Framework:
+def framework_update(*, framework: Framework, actor: User, data: Mapping[str, Any]) -> Framework:
     framework = locked_draft(framework)
     changed = model_update(framework, data=data, fields=translated_names(*FRAMEWORK_FIELDS))
     framework.save()
@@ -114,7 +115,7 @@ def _copy_framework(source: Framework, target: Framework) -> None:
 
 
 @transaction.atomic
-def framework_create_version(*, source: Framework, actor: Any) -> Framework:
+def framework_create_version(*, source: Framework, actor: User) -> Framework:
     """A new draft version of ``source`` with everything copied, for editing."""
     # Lock the framework's versions so two clicks do not make two drafts.
     list(Framework.objects.select_for_update().filter(slug=source.slug))
@@ -152,7 +153,7 @@ def framework_problems(framework: Framework) -> list[str]:
 
 
 @transaction.atomic
-def framework_publish(*, framework: Framework, actor: Any) -> Framework:
+def framework_publish(*, framework: Framework, actor: User) -> Framework:
     """Publish a draft; the version published before it is archived."""
     versions = {f.pk: f for f in Framework.objects.select_for_update().filter(slug=framework.slug)}
     framework = versions[framework.pk]
@@ -182,7 +183,7 @@ def framework_publish(*, framework: Framework, actor: Any) -> Framework:
 
 
 @transaction.atomic
-def framework_archive(*, framework: Framework, actor: Any) -> Framework:
+def framework_archive(*, framework: Framework, actor: User) -> Framework:
     if framework.status == FrameworkStatus.ARCHIVED:
         raise ValidationError(_("The framework is archived already."), code="archived")
     framework.status = FrameworkStatus.ARCHIVED
@@ -200,7 +201,7 @@ def framework_archive(*, framework: Framework, actor: Any) -> Framework:
 
 
 @transaction.atomic
-def area_create(*, framework: Framework, actor: Any, data: Mapping[str, Any]) -> Area:
+def area_create(*, framework: Framework, actor: User, data: Mapping[str, Any]) -> Area:
     framework = locked_draft(framework)
     area = Area(framework=framework)
     model_update(area, data=data, fields=AREA_FIELDS)
@@ -212,7 +213,7 @@ def area_create(*, framework: Framework, actor: Any, data: Mapping[str, Any]) ->
 
 
 @transaction.atomic
-def area_update(*, area: Area, actor: Any, data: Mapping[str, Any]) -> Area:
+def area_update(*, area: Area, actor: User, data: Mapping[str, Any]) -> Area:
     locked_draft(area.framework)
     area = reloaded(area)
     changed = model_update(area, data=data, fields=AREA_FIELDS)
@@ -239,7 +240,7 @@ def _save_descriptors(competency: Competency, descriptors: Mapping[int, Mapping[
 def competency_create(
     *,
     framework: Framework,
-    actor: Any,
+    actor: User,
     data: Mapping[str, Any],
     descriptors: Mapping[int, Mapping[str, str]],
 ) -> Competency:
@@ -260,7 +261,7 @@ def competency_create(
 def competency_update(
     *,
     competency: Competency,
-    actor: Any,
+    actor: User,
     data: Mapping[str, Any],
     descriptors: Mapping[int, Mapping[str, str]],
 ) -> Competency:
@@ -287,7 +288,7 @@ def competency_update(
 
 
 @transaction.atomic
-def framework_import(*, actor: Any, content: bytes) -> Framework:
+def framework_import(*, actor: User, content: bytes) -> Framework:
     """Create a new draft version from a CSV file. The file is checked as a whole
     first; any problem rejects it and nothing is written."""
     parsed = parse_framework_csv(content)

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import translated_names
 from tiltas.core.services import model_update
@@ -46,7 +47,7 @@ def _save_target_levels(profile: TargetProfile, levels: Mapping[Competency, int 
 
 @transaction.atomic
 def target_profile_create(
-    *, actor: Any, data: Mapping[str, Any], levels: Mapping[Competency, int | None]
+    *, actor: User, data: Mapping[str, Any], levels: Mapping[Competency, int | None]
 ) -> TargetProfile:
     profile = TargetProfile()
     model_update(profile, data=data, fields=["slug", "order", *translated_names(*TEXT_FIELDS)])
@@ -62,7 +63,7 @@ def target_profile_create(
 def target_profile_update(
     *,
     profile: TargetProfile,
-    actor: Any,
+    actor: User,
     data: Mapping[str, Any],
     levels: Mapping[Competency, int | None],
 ) -> TargetProfile:
@@ -83,7 +84,7 @@ def target_profile_update(
 
 
 @transaction.atomic
-def profile_choose(*, person: Any, profile: TargetProfile | None) -> ProfileChoice | None:
+def profile_choose(*, person: User, profile: TargetProfile | None) -> ProfileChoice | None:
     if profile is None:
         for choice in ProfileChoice.objects.filter(person=person):
             audit_record(actor=person, action="competencies.profile_choice.cleared", obj=choice)
@@ -99,7 +100,7 @@ def profile_choose(*, person: Any, profile: TargetProfile | None) -> ProfileChoi
 @transaction.atomic
 def self_assessment_submit(
     *,
-    person: Any,
+    person: User,
     framework: Framework,
     levels: Mapping[Competency, tuple[int, str]],
     on: date | None = None,

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.roles import is_manager
 
@@ -22,7 +23,7 @@ from ..models import (
 from ..signals import attendance_recorded
 
 
-def attendance_check_in(*, event: Event, code: str, actor: Any) -> Registration:
+def attendance_check_in(*, event: Event, code: str, actor: User) -> Registration:
     """Mark today's attendance from a ticket code (typed or scanned)."""
     code = (code or "").strip()
     # A scanner may hand over the whole ticket URL: the code is its last part.
@@ -60,7 +61,7 @@ def attendance_check_in(*, event: Event, code: str, actor: Any) -> Registration:
     return registration
 
 
-def attendance_set(*, registration: Registration, day: date, present: bool, actor: Any) -> bool:
+def attendance_set(*, registration: Registration, day: date, present: bool, actor: User) -> bool:
     """Tick or untick one day. Returns True when something changed.
 
     After the event is held its attendance is frozen: only corrections by staff
@@ -105,7 +106,7 @@ def survey_is_open(registration: Registration) -> bool:
 
 
 def survey_response_submit(
-    *, registration: Registration, answers: dict[str, Any], actor: Any
+    *, registration: Registration, answers: dict[str, Any], actor: User
 ) -> SurveyResponse:
     """One answer per attendee, after the event."""
     if not survey_is_open(registration):

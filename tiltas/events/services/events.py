@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.services import model_update
 
@@ -37,7 +38,7 @@ def unique_slug(model: Any, title: str, *, exclude_pk: int | None = None) -> str
     return slug
 
 
-def event_create(*, data: dict[str, Any], trainers: Any = (), actor: Any) -> Event:
+def event_create(*, data: dict[str, Any], trainers: Any = (), actor: User) -> Event:
     with transaction.atomic():
         event = Event(**data)
         event.slug = unique_slug(Event, data.get("title_lt") or data.get("title") or "")
@@ -50,7 +51,7 @@ def event_create(*, data: dict[str, Any], trainers: Any = (), actor: Any) -> Eve
     return event
 
 
-def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: Any) -> Event:
+def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: User) -> Event:
     if "status" in data and data["status"] not in {EventStatus.DRAFT, EventStatus.PUBLISHED}:
         raise ValidationError(_("Use the cancel and held actions to change to that status."))
     with transaction.atomic():
@@ -69,7 +70,7 @@ def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: An
     return event
 
 
-def event_cancel(*, event: Event, actor: Any) -> Event:
+def event_cancel(*, event: Event, actor: User) -> Event:
     """Cancel the event and tell everyone registered, waiting or pending."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
@@ -85,7 +86,7 @@ def event_cancel(*, event: Event, actor: Any) -> Event:
     return event
 
 
-def event_mark_held(*, event: Event, actor: Any) -> Event:
+def event_mark_held(*, event: Event, actor: User) -> Event:
     """Close the event: attendance is frozen from now on (later changes are audited)."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
@@ -106,7 +107,7 @@ def event_mark_held(*, event: Event, actor: Any) -> Event:
     return event
 
 
-def event_question_create(*, event: Event, data: dict[str, Any], actor: Any) -> EventQuestion:
+def event_question_create(*, event: Event, data: dict[str, Any], actor: User) -> EventQuestion:
     with transaction.atomic():
         question = EventQuestion(event=event, **data)
         question.full_clean()
@@ -117,13 +118,13 @@ def event_question_create(*, event: Event, data: dict[str, Any], actor: Any) -> 
     return question
 
 
-def event_question_delete(*, question: EventQuestion, actor: Any) -> None:
+def event_question_delete(*, question: EventQuestion, actor: User) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="events.question.deleted", obj=question)
         question.delete()
 
 
-def survey_question_create(*, event: Event, data: dict[str, Any], actor: Any) -> SurveyQuestion:
+def survey_question_create(*, event: Event, data: dict[str, Any], actor: User) -> SurveyQuestion:
     with transaction.atomic():
         question = SurveyQuestion(event=event, **data)
         question.full_clean()
@@ -137,7 +138,7 @@ def survey_question_create(*, event: Event, data: dict[str, Any], actor: Any) ->
     return question
 
 
-def survey_question_delete(*, question: SurveyQuestion, actor: Any) -> None:
+def survey_question_delete(*, question: SurveyQuestion, actor: User) -> None:
     if question.event.survey_responses.exists():
         raise ValidationError(_("People have answered the survey; its questions stay as they are."))
     with transaction.atomic():

@@ -15,6 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.scopes import rows_changed
 
@@ -109,7 +110,7 @@ def _choice_values(question: Any) -> list[str]:
 
 
 def registration_create(
-    *, event: Event, person: Any, answers: dict[str, Any], actor: Any = None
+    *, event: Event, person: User, answers: dict[str, Any], actor: User | None = None
 ) -> Registration:
     """A member registers: confirmed, waiting, or pending approval."""
     with transaction.atomic():
@@ -154,7 +155,7 @@ def registration_create(
 def _save_registration(
     *,
     event: Event,
-    person: Any,
+    person: User,
     existing: Registration | None,
     status: str,
     position: int | None,
@@ -180,7 +181,7 @@ def _save_registration(
         ) from exc
 
 
-def promote_waiting(*, event: Event, actor: Any) -> list[Registration]:
+def promote_waiting(*, event: Event, actor: User) -> list[Registration]:
     """Fill free places from the waiting list, first come first served.
     Call only with the event row locked."""
     promoted: list[Registration] = []
@@ -206,7 +207,7 @@ def promote_waiting(*, event: Event, actor: Any) -> list[Registration]:
 
 
 def _leave(
-    *, registration: Registration, actor: Any, status: str, action: str, notice: str = ""
+    *, registration: Registration, actor: User, status: str, action: str, notice: str = ""
 ) -> Registration:
     """Take a registration out (cancelled, rejected or removed) and fill its place;
     ``notice`` names the e-mail that tells the person (sent after commit)."""
@@ -225,7 +226,7 @@ def _leave(
     return registration
 
 
-def registration_cancel(*, registration: Registration, actor: Any) -> Registration:
+def registration_cancel(*, registration: Registration, actor: User) -> Registration:
     """The participant cancels, until the event's cancellation deadline."""
     if not registration.event.may_cancel():
         raise ValidationError(_("The deadline for cancelling has passed."), code="deadline")
@@ -238,7 +239,7 @@ def registration_cancel(*, registration: Registration, actor: Any) -> Registrati
 
 
 def registration_remove(
-    *, registration: Registration, actor: Any, notify: bool = True
+    *, registration: Registration, actor: User, notify: bool = True
 ) -> Registration:
     """A coordinator takes a participant off the list, and the person is told
     (not when moved: the new event's e-mail says it all)."""
@@ -251,7 +252,7 @@ def registration_remove(
     )
 
 
-def registration_reject(*, registration: Registration, actor: Any) -> Registration:
+def registration_reject(*, registration: Registration, actor: User) -> Registration:
     return _leave(
         registration=registration,
         actor=actor,
@@ -261,7 +262,7 @@ def registration_reject(*, registration: Registration, actor: Any) -> Registrati
     )
 
 
-def registration_approve(*, registration: Registration, actor: Any) -> Registration:
+def registration_approve(*, registration: Registration, actor: User) -> Registration:
     """Approve a pending registration: a free place, or the waiting list."""
     with transaction.atomic():
         event = _lock_event(registration.event)
@@ -280,7 +281,7 @@ def registration_approve(*, registration: Registration, actor: Any) -> Registrat
     return registration
 
 
-def registration_add(*, event: Event, person: Any, actor: Any) -> Registration:
+def registration_add(*, event: Event, person: User, actor: User) -> Registration:
     """A coordinator adds someone: no window or approval, but capacity still holds."""
     with transaction.atomic():
         event = _lock_event(event)
@@ -308,7 +309,7 @@ def registration_add(*, event: Event, person: Any, actor: Any) -> Registration:
     return registration
 
 
-def registration_move(*, registration: Registration, target: Event, actor: Any) -> Registration:
+def registration_move(*, registration: Registration, target: Event, actor: User) -> Registration:
     """Move a participant to another event (its place here goes to the waiting list)."""
     if target.pk == registration.event_id:
         raise ValidationError(_("Choose a different event."))
@@ -321,6 +322,8 @@ def registration_move(*, registration: Registration, target: Event, actor: Any) 
             .order_by("pk")
         )
         person = registration.person
+        if person is None:  # anonymised after the event
+            raise ValidationError(_("An anonymised registration cannot be moved."))
         registration_remove(registration=registration, actor=actor, notify=False)
         moved = registration_add(event=target, person=person, actor=actor)
         audit_record(
@@ -330,7 +333,7 @@ def registration_move(*, registration: Registration, target: Event, actor: Any) 
 
 
 def registration_answers_update(
-    *, registration: Registration, answers: dict[str, Any], actor: Any
+    *, registration: Registration, answers: dict[str, Any], actor: User
 ) -> Registration:
     if registration.status not in ACTIVE_STATUSES or registration.event.is_past:
         raise ValidationError(_("These answers can no longer be changed."))

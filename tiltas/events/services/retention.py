@@ -4,13 +4,13 @@ The rows stay (the donor counts participants and days attended); what goes is
 the link to the person, their answers and their ticket."""
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 
 from ..models import Registration, SurveyResponse
@@ -20,7 +20,9 @@ from ..models.registrations import new_ticket_token
 DEFAULT_RETENTION_MONTHS = 36
 
 
-def registrations_anonymise(*, registrations: QuerySet[Registration], actor: Any = None) -> int:
+def registrations_anonymise(
+    *, registrations: QuerySet[Registration], actor: User | None = None
+) -> int:
     with transaction.atomic():
         SurveyResponse.objects.filter(registration__in=registrations).update(registration=None)
         count = 0

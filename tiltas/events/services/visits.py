@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.files import delete_on_commit
 from tiltas.core.services import model_update
@@ -20,7 +21,7 @@ from .events import unique_slug
 IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
 
 
-def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: Any) -> StudyVisit:
+def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: User) -> StudyVisit:
     with transaction.atomic():
         visit = StudyVisit(**data)
         visit.slug = unique_slug(StudyVisit, data.get("title_lt") or data.get("title") or "")
@@ -33,7 +34,7 @@ def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: Any) -> StudyV
     return visit
 
 
-def visit_update(*, visit: StudyVisit, data: dict[str, Any], hosts: Any, actor: Any) -> StudyVisit:
+def visit_update(*, visit: StudyVisit, data: dict[str, Any], hosts: Any, actor: User) -> StudyVisit:
     with transaction.atomic():
         changed = model_update(visit, fields=data, data=data)
         visit.full_clean()
@@ -48,11 +49,11 @@ def visit_update(*, visit: StudyVisit, data: dict[str, Any], hosts: Any, actor: 
 def delegation_member_add(
     *,
     visit: StudyVisit,
-    person: Any = None,
+    person: User | None = None,
     name: str = "",
     organisation_name: str = "",
     role: str = "",
-    actor: Any,
+    actor: User,
 ) -> DelegationMember:
     if person is None and not name.strip():
         raise ValidationError(_("Choose a registered person or type a name."))
@@ -76,14 +77,14 @@ def delegation_member_add(
     return member
 
 
-def delegation_member_remove(*, member: DelegationMember, actor: Any) -> None:
+def delegation_member_remove(*, member: DelegationMember, actor: User) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="events.delegation.removed", obj=member)
         member.delete()
 
 
 def visit_file_add(
-    *, visit: StudyVisit, kind: str, title: str, upload: UploadedFile, actor: Any
+    *, visit: StudyVisit, kind: str, title: str, upload: UploadedFile[bytes], actor: User
 ) -> VisitFile:
     if kind == VisitFileKind.PHOTO:
         content = clean_image(upload, max_bytes=settings.TILTAS_UPLOAD_MAX_BYTES)
@@ -106,7 +107,7 @@ def visit_file_add(
     return item
 
 
-def visit_file_delete(*, item: VisitFile, actor: Any) -> None:
+def visit_file_delete(*, item: VisitFile, actor: User) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="events.visit_file.deleted", obj=item)
         delete_on_commit(item.file)

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
+from tiltas.accounts.models import User
 from tiltas.core.roles import is_manager
 
 from ..models import (
@@ -18,7 +19,7 @@ from ..models import (
 )
 
 
-def manageable_programmes(user: Any) -> QuerySet[Programme]:
+def manageable_programmes(user: User) -> QuerySet[Programme]:
     programmes = Programme.objects.annotate(
         learner_count=Count("enrolments", distinct=True)
     ).order_by("status", "activity", "title", "pk")

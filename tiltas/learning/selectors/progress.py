@@ -7,6 +7,7 @@ from typing import Any
 from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
+from tiltas.accounts.models import User
 from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.public_cache import content_cached, versioned_key
 from tiltas.core.public_cache import enabled as page_cache_enabled
@@ -155,7 +156,7 @@ def _steps(
 
 
 def learner_progress(
-    programme: Programme, person: Any, modules: list[Module] | None = None
+    programme: Programme, person: User, modules: list[Module] | None = None
 ) -> Progress:
     modules = programme_outline(programme) if modules is None else modules
     seen = LessonProgress.objects.filter(person=person, lesson__module__programme=programme)
@@ -180,7 +181,7 @@ def learner_progress(
     )
 
 
-def dashboard_progress(person: Any) -> list[Progress]:
+def dashboard_progress(person: User) -> list[Progress]:
     """Every programme the person is enrolled in, with progress, in a fixed number of
     queries however many programmes, lessons and learners there are."""
     enrolments = list(
@@ -217,7 +218,7 @@ def dashboard_progress(person: Any) -> list[Progress]:
     ]
 
 
-def learning_record(person: Any) -> tuple[list[Completion], list[ExternalLearning]]:
+def learning_record(person: User) -> tuple[list[Completion], list[ExternalLearning]]:
     completions = list(
         Completion.objects.filter(person=person)
         .select_related("programme")
@@ -226,5 +227,5 @@ def learning_record(person: Any) -> tuple[list[Completion], list[ExternalLearnin
     return completions, list(ExternalLearning.objects.filter(person=person))
 
 
-def quiz_attempts(quiz: Quiz, person: Any) -> list[Attempt]:
+def quiz_attempts(quiz: Quiz, person: User) -> list[Attempt]:
     return list(Attempt.objects.filter(quiz=quiz, person=person).order_by("number"))

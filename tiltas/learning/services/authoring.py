@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import translated_names
 from tiltas.core.services import model_update
@@ -48,7 +49,7 @@ QUIZ_FIELDS = (
 )
 
 
-def _save(obj: models.Model, *, actor: Any, action: str, changed: list[str]) -> None:
+def _save(obj: models.Model, *, actor: User, action: str, changed: list[str]) -> None:
     obj.full_clean()
     obj.save()
     audit_record(actor=actor, action=action, obj=obj, changed_fields=changed)
@@ -58,7 +59,7 @@ def _save(obj: models.Model, *, actor: Any, action: str, changed: list[str]) -> 
 
 
 def programme_create(
-    *, actor: Any, data: dict[str, Any], trainers: Iterable[Any] = ()
+    *, actor: User, data: dict[str, Any], trainers: Iterable[Any] = ()
 ) -> Programme:
     with transaction.atomic():
         programme = Programme()
@@ -72,7 +73,11 @@ def programme_create(
 
 
 def programme_update(
-    *, programme: Programme, actor: Any, data: dict[str, Any], trainers: Iterable[Any] | None = None
+    *,
+    programme: Programme,
+    actor: User,
+    data: dict[str, Any],
+    trainers: Iterable[Any] | None = None,
 ) -> Programme:
     with transaction.atomic():
         changed = model_update(programme, data=data, fields=PROGRAMME_FIELDS)
@@ -83,7 +88,7 @@ def programme_update(
     return programme
 
 
-def programme_publish(*, programme: Programme, actor: Any) -> Programme:
+def programme_publish(*, programme: Programme, actor: User) -> Programme:
     with transaction.atomic():
         programme = Programme.objects.select_for_update().get(pk=programme.pk)
         if not Lesson.objects.filter(module__programme=programme).exists():
@@ -102,7 +107,7 @@ def programme_publish(*, programme: Programme, actor: Any) -> Programme:
     return programme
 
 
-def programme_archive(*, programme: Programme, actor: Any) -> Programme:
+def programme_archive(*, programme: Programme, actor: User) -> Programme:
     with transaction.atomic():
         programme.status = Status.ARCHIVED
         programme.save(update_fields=["status"])
@@ -116,7 +121,7 @@ def programme_archive(*, programme: Programme, actor: Any) -> Programme:
 
 
 def programme_competency_set(
-    *, programme: Programme, actor: Any, levels: dict[Any, int | None]
+    *, programme: Programme, actor: User, levels: dict[Any, int | None]
 ) -> None:
     """Set the competencies the programme develops: {competency: target level or None}."""
     with transaction.atomic():
@@ -140,11 +145,11 @@ def programme_competency_set(
 # --- Modules and lessons ------------------------------------------------------
 
 
-def _next_order(queryset: models.QuerySet) -> int:
+def _next_order(queryset: models.QuerySet[Any]) -> int:
     return (queryset.aggregate(top=Max("order"))["top"] or 0) + 1
 
 
-def _move(obj: Any, siblings: models.QuerySet, direction: str) -> bool:
+def _move(obj: Any, siblings: models.QuerySet[Any], direction: str) -> bool:
     """Swap ``obj`` with its neighbour; renumber first so equal orders cannot stick."""
     items = list(siblings.select_for_update().order_by("order", "pk"))
     index = next(i for i, item in enumerate(items) if item.pk == obj.pk)
@@ -159,7 +164,7 @@ def _move(obj: Any, siblings: models.QuerySet, direction: str) -> bool:
     return True
 
 
-def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> Module:
+def module_create(*, programme: Programme, actor: User, data: dict[str, Any]) -> Module:
     with transaction.atomic():
         module = Module(programme=programme, order=_next_order(programme.modules.all()))
         changed = model_update(module, data=data, fields=MODULE_FIELDS)
@@ -167,14 +172,14 @@ def module_create(*, programme: Programme, actor: Any, data: dict[str, Any]) -> 
     return module
 
 
-def module_update(*, module: Module, actor: Any, data: dict[str, Any]) -> Module:
+def module_update(*, module: Module, actor: User, data: dict[str, Any]) -> Module:
     with transaction.atomic():
         changed = model_update(module, data=data, fields=MODULE_FIELDS)
         _save(module, actor=actor, action="learning.module.updated", changed=changed)
     return module
 
 
-def module_move(*, module: Module, actor: Any, direction: str) -> None:
+def module_move(*, module: Module, actor: User, direction: str) -> None:
     with transaction.atomic():
         if _move(module, Module.objects.filter(programme_id=module.programme_id), direction):
             audit_record(
@@ -182,13 +187,13 @@ def module_move(*, module: Module, actor: Any, direction: str) -> None:
             )
 
 
-def module_delete(*, module: Module, actor: Any) -> None:
+def module_delete(*, module: Module, actor: User) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="learning.module.deleted", obj=module)
         module.delete()
 
 
-def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson:
+def lesson_create(*, module: Module, actor: User, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
         lesson = Lesson(module=module, order=_next_order(module.lessons.all()))
         changed = model_update(lesson, data=data, fields=LESSON_FIELDS)
@@ -196,14 +201,14 @@ def lesson_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Lesson
     return lesson
 
 
-def lesson_update(*, lesson: Lesson, actor: Any, data: dict[str, Any]) -> Lesson:
+def lesson_update(*, lesson: Lesson, actor: User, data: dict[str, Any]) -> Lesson:
     with transaction.atomic():
         changed = model_update(lesson, data=data, fields=LESSON_FIELDS)
         _save(lesson, actor=actor, action="learning.lesson.updated", changed=changed)
     return lesson
 
 
-def lesson_move(*, lesson: Lesson, actor: Any, direction: str) -> None:
+def lesson_move(*, lesson: Lesson, actor: User, direction: str) -> None:
     with transaction.atomic():
         if _move(lesson, Lesson.objects.filter(module_id=lesson.module_id), direction):
             audit_record(
@@ -211,7 +216,7 @@ def lesson_move(*, lesson: Lesson, actor: Any, direction: str) -> None:
             )
 
 
-def lesson_delete(*, lesson: Lesson, actor: Any) -> None:
+def lesson_delete(*, lesson: Lesson, actor: User) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="learning.lesson.deleted", obj=lesson)
         lesson.delete()
@@ -237,7 +242,7 @@ def _check_random_draw(quiz: Quiz, changed: list[str]) -> None:
         raise ValidationError({"random_count": ValidationError(message, code="bank")})
 
 
-def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
+def quiz_create(*, module: Module, actor: User, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
         quiz = Quiz(module=module)
         changed = model_update(quiz, data=data, fields=QUIZ_FIELDS)
@@ -246,7 +251,7 @@ def quiz_create(*, module: Module, actor: Any, data: dict[str, Any]) -> Quiz:
     return quiz
 
 
-def quiz_update(*, quiz: Quiz, actor: Any, data: dict[str, Any]) -> Quiz:
+def quiz_update(*, quiz: Quiz, actor: User, data: dict[str, Any]) -> Quiz:
     with transaction.atomic():
         changed = model_update(quiz, data=data, fields=QUIZ_FIELDS)
         _check_random_draw(quiz, changed)

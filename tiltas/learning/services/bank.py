@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.i18n import translated_names
 from tiltas.core.services import model_update
@@ -46,7 +47,7 @@ def _check_question(question: Question, options: list[dict[str, Any]]) -> None:
 
 def question_create(
     *,
-    actor: Any,
+    actor: User,
     data: dict[str, Any],
     programme: Programme | None = None,
     quiz: Quiz | None = None,
@@ -90,7 +91,7 @@ def option_create(*, question: Question, data: dict[str, Any]) -> Option:
 
 
 def question_update(
-    *, question: Question, actor: Any, data: dict[str, Any], options: list[dict[str, Any]]
+    *, question: Question, actor: User, data: dict[str, Any], options: list[dict[str, Any]]
 ) -> Question:
     """Edit the question, in every quiz that uses it, and replace its options
     (each dict may carry an ``id``)."""
@@ -124,7 +125,7 @@ def question_update(
     return question
 
 
-def question_delete(*, question: Question, actor: Any) -> None:
+def question_delete(*, question: Question, actor: User) -> None:
     """Delete a question from the bank and from the quizzes that use it. Refused
     once a learner has answered it: the results of past attempts keep it."""
     with transaction.atomic():
@@ -146,7 +147,7 @@ def question_delete(*, question: Question, actor: Any) -> None:
 # --- A quiz's fixed questions ----------------------------------------------------
 
 
-def quiz_questions_add(*, quiz: Quiz, questions: Iterable[Question], actor: Any) -> int:
+def quiz_questions_add(*, quiz: Quiz, questions: Iterable[Question], actor: User) -> int:
     """Add bank questions to the quiz's fixed questions, after those it has. Questions
     it has already are skipped; another programme's are refused. Returns how many
     were added."""
@@ -177,7 +178,7 @@ def quiz_questions_add(*, quiz: Quiz, questions: Iterable[Question], actor: Any)
     return added
 
 
-def quiz_question_remove(*, quiz: Quiz, question: Question, actor: Any) -> None:
+def quiz_question_remove(*, quiz: Quiz, question: Question, actor: User) -> None:
     """Take a question out of the quiz; it stays in the bank, and attempts that
     showed it keep it."""
     with transaction.atomic():
@@ -191,7 +192,7 @@ def quiz_question_remove(*, quiz: Quiz, question: Question, actor: Any) -> None:
             )
 
 
-def quiz_question_move(*, quiz: Quiz, question: Question, actor: Any, direction: str) -> None:
+def quiz_question_move(*, quiz: Quiz, question: Question, actor: User, direction: str) -> None:
     with transaction.atomic():
         slot = QuizQuestion.objects.filter(quiz=quiz, question=question).first()
         if slot is not None and _move(slot, QuizQuestion.objects.filter(quiz=quiz), direction):

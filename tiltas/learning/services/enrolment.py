@@ -9,6 +9,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 
 from .. import selectors
@@ -17,7 +18,7 @@ from ..tasks import send_enrolment_notice
 
 
 def enrolment_add(
-    *, programme: Programme, person: Any, source: str, actor: Any
+    *, programme: Programme, person: User, source: str, actor: User
 ) -> tuple[Enrolment, bool]:
     """Enrol ``person`` unless already enrolled; returns (enrolment, created).
 
@@ -47,7 +48,7 @@ def enrolment_add(
     return enrolment, True
 
 
-def enrolment_self(*, programme: Programme, person: Any) -> Enrolment:
+def enrolment_self(*, programme: Programme, person: User) -> Enrolment:
     if programme.status != Status.PUBLISHED or not programme.enrolment_open:
         raise ValidationError(_("This programme is not open for enrolment."), code="closed")
     enrolment, _created = enrolment_add(
@@ -63,7 +64,7 @@ class BulkResult:
     unknown: list[str] = field(default_factory=list)
 
 
-def _bulk(*, programme: Programme, people: list[Any], actor: Any, result: BulkResult) -> None:
+def _bulk(*, programme: Programme, people: list[Any], actor: User, result: BulkResult) -> None:
     if programme.status == Status.ARCHIVED:
         raise ValidationError(_("An archived programme takes no new learners."), code="archived")
     for person in people:
@@ -73,7 +74,7 @@ def _bulk(*, programme: Programme, people: list[Any], actor: Any, result: BulkRe
         (result.enrolled if created else result.already).append(person.email)
 
 
-def enrolment_bulk_by_emails(*, programme: Programme, emails: str, actor: Any) -> BulkResult:
+def enrolment_bulk_by_emails(*, programme: Programme, emails: str, actor: User) -> BulkResult:
     """Enrol everyone in a list of e-mail addresses (one per line, commas or spaces)."""
     wanted: list[str] = []
     for raw in emails.replace(",", " ").replace(";", " ").split():
@@ -105,7 +106,7 @@ def enrolment_bulk_by_emails(*, programme: Programme, emails: str, actor: Any) -
 
 
 def enrolment_bulk_from_organisation(
-    *, programme: Programme, organisation: Any, actor: Any
+    *, programme: Programme, organisation: Any, actor: User
 ) -> BulkResult:
     people = list(
         get_user_model().objects.filter(organisation=organisation, is_active=True).order_by("pk")
@@ -116,7 +117,7 @@ def enrolment_bulk_from_organisation(
     return result
 
 
-def learners_export(*, programme: Programme, actor: Any) -> list[selectors.LearnerRow]:
+def learners_export(*, programme: Programme, actor: User) -> list[selectors.LearnerRow]:
     """The progress rows of every learner, for a CSV export; the export itself is
     recorded, because personal data leaves the platform."""
     with transaction.atomic():

@@ -1,7 +1,6 @@
 """Material sets and lesson attachments: checked uploads, versions and download counts."""
 
 from pathlib import PurePath
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
@@ -11,6 +10,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.files import files_kept_on_success
 from tiltas.core.uploads import clean_document, display_name
@@ -26,12 +26,12 @@ from ..models import (
 )
 
 
-def stored_extension(stored: File) -> str:
+def stored_extension(stored: File[bytes]) -> str:
     return PurePath(stored.name or "").suffix.lstrip(".")
 
 
 def material_set_update(
-    *, programme: Programme, actor: Any, title: dict[str, str], description: dict[str, str]
+    *, programme: Programme, actor: User, title: dict[str, str], description: dict[str, str]
 ) -> MaterialSet:
     """Create or edit the programme's set. ``title``/``description`` map language → text."""
     with transaction.atomic():
@@ -52,7 +52,7 @@ def material_set_update(
     return material_set
 
 
-def material_set_publish(*, material_set: MaterialSet, actor: Any, publish: bool) -> MaterialSet:
+def material_set_publish(*, material_set: MaterialSet, actor: User, publish: bool) -> MaterialSet:
     with transaction.atomic():
         if publish:
             if not material_set.materials.filter(current_version__isnull=False).exists():
@@ -76,11 +76,11 @@ def material_set_publish(*, material_set: MaterialSet, actor: Any, publish: bool
 def material_create(
     *,
     material_set: MaterialSet,
-    actor: Any,
+    actor: User,
     title: dict[str, str],
     language: str,
     kind: str,
-    upload: UploadedFile,
+    upload: UploadedFile[bytes],
 ) -> Material:
     with transaction.atomic():
         order = material_set.materials.aggregate(top=Max("order"))["top"]
@@ -104,7 +104,7 @@ def material_create(
 
 
 def material_version_add(
-    *, material: Material, actor: Any, upload: UploadedFile
+    *, material: Material, actor: User, upload: UploadedFile[bytes]
 ) -> MaterialVersion:
     """Store a new version; earlier versions are kept."""
     stored, mime = clean_document(upload)
@@ -142,7 +142,7 @@ def material_download_count(*, version: MaterialVersion) -> None:
 
 
 def lesson_attachment_add(
-    *, lesson: Lesson, actor: Any, title: str, upload: UploadedFile
+    *, lesson: Lesson, actor: User, title: str, upload: UploadedFile[bytes]
 ) -> LessonAttachment:
     stored, mime = clean_document(upload)
     with files_kept_on_success() as keep, transaction.atomic():

@@ -1,22 +1,21 @@
 """Lesson progress and programme completion."""
 
-from typing import Any
-
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 
 from ..models import Attempt, Completion, Enrolment, Lesson, LessonProgress, Programme, Quiz
 from ..signals import completion_recorded
 
 
-def _enrolled(person: Any, programme: Programme) -> bool:
+def _enrolled(person: User, programme: Programme) -> bool:
     return Enrolment.objects.filter(programme=programme, person=person).exists()
 
 
 def lesson_view(
-    *, lesson: Lesson, person: Any, enrolled: bool | None = None
+    *, lesson: Lesson, person: User, enrolled: bool | None = None
 ) -> LessonProgress | None:
     """Record the first view; previews by staff who are not enrolled leave no trace.
     ``enrolled``: when the caller has checked already (the lesson page's access)."""
@@ -28,7 +27,7 @@ def lesson_view(
     return progress
 
 
-def lesson_complete(*, lesson: Lesson, person: Any) -> LessonProgress | None:
+def lesson_complete(*, lesson: Lesson, person: User) -> LessonProgress | None:
     programme = lesson.module.programme
     if not _enrolled(person, programme):
         return None
@@ -47,7 +46,7 @@ def lesson_complete(*, lesson: Lesson, person: Any) -> LessonProgress | None:
     return progress
 
 
-def completion_check(*, programme: Programme, person: Any) -> Completion | None:
+def completion_check(*, programme: Programme, person: User) -> Completion | None:
     """Create the completion (and its competency evidence) once every required lesson
     is done and every quiz passed. Safe to call repeatedly."""
     existing = Completion.objects.filter(programme=programme, person=person).first()

@@ -7,13 +7,13 @@ answered and scored."""
 
 import random
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 
 from ..models import Attempt, AttemptAnswer, Enrolment, Question, QuestionKind, Quiz
@@ -24,7 +24,7 @@ from .progress import completion_check
 Answers = dict[int, list[int] | str]
 
 
-def attempt_start(*, quiz: Quiz, person: Any) -> Attempt:
+def attempt_start(*, quiz: Quiz, person: User) -> Attempt:
     """Open a new attempt, or return the one still open. Refused past the limit."""
     programme = quiz.module.programme
     with transaction.atomic():
@@ -114,7 +114,7 @@ def _is_correct(question: Question, given: list[int] | str | None) -> bool:
     return bool(correct) and set(given) == correct
 
 
-def attempt_submit(*, attempt: Attempt, answers: Answers, actor: Any) -> Attempt:
+def attempt_submit(*, attempt: Attempt, answers: Answers, actor: User) -> Attempt:
     """Grade and close the attempt. A second submit of the same attempt changes nothing."""
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
 
+from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.files import delete_on_commit, files_kept_on_success
 from tiltas.core.services import model_update
@@ -18,7 +19,7 @@ FIELDS = ("title", "provider", "completed_on", "hours", "evidence_link")
 
 
 def _attach(
-    entry: ExternalLearning, upload: UploadedFile | None, keep: Callable[[FieldFile], None]
+    entry: ExternalLearning, upload: UploadedFile[bytes] | None, keep: Callable[[FieldFile], None]
 ) -> list[str]:
     if upload is None:
         return []
@@ -33,7 +34,7 @@ def _attach(
 
 
 def external_learning_create(
-    *, person: Any, data: dict[str, Any], evidence: UploadedFile | None = None
+    *, person: User, data: dict[str, Any], evidence: UploadedFile[bytes] | None = None
 ) -> ExternalLearning:
     with files_kept_on_success() as keep, transaction.atomic():
         entry = ExternalLearning(person=person, **{k: data[k] for k in FIELDS if k in data})
@@ -53,8 +54,8 @@ def external_learning_update(
     *,
     entry: ExternalLearning,
     data: dict[str, Any],
-    actor: Any,
-    evidence: UploadedFile | None = None,
+    actor: User,
+    evidence: UploadedFile[bytes] | None = None,
 ) -> ExternalLearning:
     with files_kept_on_success() as keep, transaction.atomic():
         changed = model_update(entry, fields=FIELDS, data=data)
@@ -70,7 +71,7 @@ def external_learning_update(
     return entry
 
 
-def external_learning_delete(*, entry: ExternalLearning, actor: Any) -> None:
+def external_learning_delete(*, entry: ExternalLearning, actor: User) -> None:
     with transaction.atomic():
         audit_record(actor=actor, action="learning.external_learning.deleted", obj=entry)
         delete_on_commit(entry.evidence_file)
