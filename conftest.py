@@ -105,3 +105,14 @@ def shared_cache(settings):
     scopes.forget_local()
     yield
     scopes.forget_local()
+
+
+@pytest.fixture
+def restore_language():
+    """Requests for /en/ pages leave English active in this thread
+    (LocaleMiddleware); later tests reverse their URLs in the default language."""
+    from django.utils import translation
+
+    language = translation.get_language()
+    yield
+    translation.activate(language)

@@ -3,9 +3,8 @@ that a service commits (an edit, a registration) shows on the next request."""
 
 import pytest
 from django.test import Client
-from django.urls import reverse
-from django.utils import translation
 
+from tiltas.core.tests.cached_pages import english, page
 from tiltas.events import services
 
 from .factories import EventFactory
@@ -14,28 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _page_cache(shared_cache):
+def _page_cache(shared_cache, restore_language):
     """Pages kept per scope, as in production."""
-
-
-@pytest.fixture(autouse=True)
-def _restore_language():
-    # Requests for /en/ pages leave English active in this thread (LocaleMiddleware);
-    # later tests reverse their URLs in the default language.
-    language = translation.get_language()
-    yield
-    translation.activate(language)
-
-
-def page(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def english(name: str, **kwargs) -> str:
-    with translation.override("en"):
-        return reverse(name, kwargs=kwargs or None)
 
 
 def test_a_published_edit_shows_on_the_next_anonymous_request(
