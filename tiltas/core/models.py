@@ -39,26 +39,6 @@ class AuditEntry(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M} {self.action}"
 
 
-class PublicPagesVersion(models.Model):
-    """One row whose number goes up whenever content shown on the cached public
-    pages changes (see ````public_cache````). Used when the cache is
-    local memory, one per gunicorn worker: a version kept there would only
-    invalidate the worker that made the change. With Redis the version is kept
-    in the cache instead."""
-
-    version = models.PositiveBigIntegerField(_("version"), default=0)
-
-    class Meta:
-        verbose_name = _("public pages version")
-        verbose_name_plural = _("public pages version")
-        constraints = [
-            models.CheckConstraint(condition=models.Q(id=1), name="core_pagesversion_one_row")
-        ]
-
-    def __str__(self) -> str:
-        return str(self.version)
-
-
 LOOKUP_LENGTH = 200
 
 

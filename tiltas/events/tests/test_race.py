@@ -61,9 +61,8 @@ def test_opposite_moves_at_the_same_time_do_not_deadlock(monkeypatch, settings):
     up front, lowest id first, makes the second move wait for the first."""
     from tiltas.events.services import registrations as module
 
-    # With a shared cache (production) the public-pages version is no database
-    # row, whose lock would otherwise serialise these two transactions anyway.
-    settings.PUBLIC_CACHE_VERSION_IN_CACHE = True
+    # Pages kept per scope, as in production: no version row serialises the moves.
+    settings.PAGE_CACHE = True
 
     first_event, second_event = EventFactory(capacity=5), EventFactory(capacity=5)
     coordinator = UserFactory(role="coordinator")
