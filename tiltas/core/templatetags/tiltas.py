@@ -34,13 +34,15 @@ def language_links(context: template.Context) -> list[dict]:
     """The current page in every language, for the switcher and hreflang links."""
     request: HttpRequest = context["request"]
     current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    # A path of "//host/…" would turn into a link to another site: keep one slash.
+    path = "/" + request.get_full_path().lstrip("/\\")
     links = []
     for code, _name in settings.LANGUAGES:
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
-                "url": translate_url(request.get_full_path(), code),
+                "url": translate_url(path, code),
                 "current": code == current,
             }
         )

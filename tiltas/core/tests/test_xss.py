@@ -58,3 +58,14 @@ def test_payloads_in_news_and_organisations_render_inert(language, role_client):
             assert not page_problems(response, language=language), url
     # The payload is shown (escaped), so the test would notice it going live.
     assert shown >= 3
+
+
+@pytest.mark.django_db
+def test_language_links_of_a_double_slash_path_stay_on_this_site(client):
+    """``https://tiltas.example//evil.example/lt/news/``: the 404 page's language
+    switcher and hreflang links must not point to //evil.example."""
+    response = client.get("/lt/news/", PATH_INFO="//evil.example/lt/news/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert "//evil.example" not in html
+    assert 'href="/evil.example/lt/news/"' in html  # the same path, on this site
