@@ -41,12 +41,26 @@ class RequestLogMiddleware:
             meta.request_id,
             user_id,
             request.method,
-            request.path.replace("\n", " ").replace("\r", " "),
+            logged_path(request),
             response.status_code,
             (time.perf_counter() - started) * 1000,
         )
         response.headers.setdefault("X-Request-ID", meta.request_id)
         return response
+
+
+#: URL parts that are secrets (allauth's password-reset and confirmation keys).
+SECRET_URL_PARTS = frozenset({"key", "uidb36", "token"})
+
+
+def logged_path(request: HttpRequest) -> str:
+    """The path for the request log, with secret URL parts replaced."""
+    path = request.path
+    match = getattr(request, "resolver_match", None)
+    for name, value in match.kwargs.items() if match else ():
+        if name in SECRET_URL_PARTS and value:
+            path = path.replace(str(value), "[redacted]")
+    return path.replace("\n", " ").replace("\r", " ")
 
 
 def connect_receivers() -> None:
