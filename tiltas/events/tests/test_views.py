@@ -195,3 +195,18 @@ def test_visits_pages_show_person_days(client):
     body = client.get(reverse("events:visit_detail", kwargs={"slug": visit.slug})).content.decode()
     assert "<dd>12</dd>" in body and "<dd>4</dd>" in body and "<dd>3</dd>" in body
     assert "Secret Person" not in body
+
+
+def test_the_online_link_is_only_for_confirmed_participants(client, member, make_user):
+    event = EventFactory(online_url="https://meet.example/secret-room")
+    page = reverse("events:detail", args=[event.slug])
+    assert "secret-room" not in client.get(page).content.decode()  # anonymous
+    waiting = make_user()
+    RegistrationFactory(event=event, person=waiting, status=RegistrationStatus.WAITING, position=1)
+    client.force_login(waiting)
+    assert "secret-room" not in client.get(page).content.decode()
+    confirmed = RegistrationFactory(event=event, person=member)
+    client.force_login(member)
+    assert "secret-room" in client.get(page).content.decode()
+    ticket = reverse("events:ticket", args=[confirmed.pk])
+    assert "secret-room" in client.get(ticket).content.decode()
