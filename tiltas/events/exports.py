@@ -23,7 +23,8 @@ def header() -> list[str]:
         _("Organisation"),
         _("Organisation type"),
         _("Country"),
-        _("Sex"),
+        # Never a person's sex: the profile promises it is shown to no one; the
+        # results page gives it only as aggregates.
         _("Days attended"),
         _("Status"),
     ]
@@ -41,7 +42,6 @@ def rows(event: Event) -> list[list[object]]:
                 organisation.name if organisation else "",
                 organisation.get_type_display() if organisation else "",
                 person.get_country_display() if person else "",
-                person.get_sex_display() if person else "",
                 len(registration.attendances.all()),
                 registration.get_status_display(),
             ]

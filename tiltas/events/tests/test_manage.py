@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from openpyxl import load_workbook
 
 from tiltas.accounts.tests.factories import OrganisationFactory
@@ -150,6 +150,24 @@ def test_exports_neutralise_formulas(client, coordinator):
     assert "'+Ann" in values and '\'=HYPERLINK("http://evil")' in values
     assert not any(isinstance(v, str) and v.startswith(("=", "+", "@")) for v in values)
     assert AuditEntry.objects.filter(action="events.participants.exported_csv").exists()
+
+
+def test_per_person_exports_never_carry_sex(client, coordinator):
+    event = EventFactory()
+    RegistrationFactory(event=event, person__sex="female")
+    client.force_login(coordinator)
+    reauthenticate(client)
+    with translation.override("en"):
+        rows = list(
+            csv.reader(
+                io.StringIO(client.get(url("manage_export_csv", event)).content.decode("utf-8-sig"))
+            )
+        )
+        sheet = load_workbook(io.BytesIO(client.get(url("manage_export_xlsx", event)).content))
+    assert "Sex" not in rows[0]
+    cells = {str(c.value) for row in sheet.active.iter_rows() for c in row}
+    assert not cells & {"Sex", "Female", "Moteris", "Kvinne"}
+    assert not {"Female", "Moteris"} & {cell for row in rows for cell in row}
 
 
 def test_exports_need_a_manager(client, trainer):
