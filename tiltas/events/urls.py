@@ -19,6 +19,7 @@ urlpatterns = [
     path("events/registrations/<int:pk>/survey/", member.survey, name="survey"),
     path("events/<slug:slug>/", public.event_detail, name="detail"),
     path("events/<slug:slug>/register/", member.register, name="register"),
+    path("events/<slug:slug>/calendar.ics", public.event_ics, name="event_ics"),
     path("visits/", public.visit_list, name="visits"),
     path("visits/<slug:slug>/", public.visit_detail, name="visit_detail"),
     path("visits/<slug:slug>/files/<int:pk>/", public.visit_file, name="visit_file"),

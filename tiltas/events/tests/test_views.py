@@ -210,3 +210,15 @@ def test_the_online_link_is_only_for_confirmed_participants(client, member, make
     assert "secret-room" in client.get(page).content.decode()
     ticket = reverse("events:ticket", args=[confirmed.pk])
     assert "secret-room" in client.get(ticket).content.decode()
+
+
+def test_the_ticket_offers_the_event_for_the_persons_calendar(client, member):
+    registration = RegistrationFactory(person=member, event__title_lt="Klasterių seminaras")
+    client.force_login(member)
+    ticket = client.get(reverse("events:ticket", args=[registration.pk])).content.decode()
+    ics_url = reverse("events:event_ics", args=[registration.event.slug])
+    assert f'href="{ics_url}"' in ticket
+    response = client.get(ics_url)
+    assert response["Content-Type"].startswith("text/calendar")
+    body = response.content.decode()
+    assert body.count("BEGIN:VEVENT") == 1 and "Klasterių seminaras" in body

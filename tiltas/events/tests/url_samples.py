@@ -64,6 +64,7 @@ def url_samples() -> dict[str, dict]:
         "events:survey": {"pk": registration.pk},
         "events:detail": {"slug": event.slug},
         "events:register": {"slug": event.slug},
+        "events:event_ics": {"slug": event.slug},
         "events:visit_detail": {"slug": visit.slug},
         "events:visit_file": {"slug": visit.slug, "pk": item.pk},
         "events:manage_detail": e,

@@ -1,5 +1,7 @@
 """Public pages: the calendar, event pages, the iCalendar feed and study visits."""
 
+from collections.abc import Iterable
+
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -55,11 +57,20 @@ def calendar(request: HttpRequest) -> HttpResponse:
 
 @public
 def calendar_feed(request: HttpRequest) -> HttpResponse:
-    body = calendar_bytes(
-        selectors.events_for_feed(), base_url=request.build_absolute_uri("/")[:-1]
-    )
+    return _ics(request, selectors.events_for_feed(), "tiltas-events.ics")
+
+
+@public
+def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
+    """One event for the person's own calendar ("add to calendar")."""
+    event = access_event_by_slug(request.user, slug)
+    return _ics(request, [event], f"{event.slug}.ics")
+
+
+def _ics(request: HttpRequest, events: Iterable[Event], filename: str) -> HttpResponse:
+    body = calendar_bytes(events, base_url=request.build_absolute_uri("/")[:-1])
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="tiltas-events.ics"'
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 
 
