@@ -69,6 +69,8 @@ def attendance_set(*, registration: Registration, day: date, present: bool, acto
     event = registration.event
     if day not in event.days:
         raise ValidationError(_("That day is not a day of the event."))
+    if present and day > event.today():
+        raise ValidationError(_("That day has not come yet: attendance is recorded on the day."))
     if registration.status != RegistrationStatus.CONFIRMED:
         raise ValidationError(_("Only confirmed participants can attend."))
     if event.status == EventStatus.HELD and not is_manager(actor):

@@ -110,7 +110,7 @@ def test_attendance_ticks_and_freeze_after_held(client, trainer, coordinator):
     event = running_event()
     registration = RegistrationFactory(event=event)
     event.trainers.add(trainer)
-    day = event.days[1]
+    day = event.days[0]  # today: a day that has come
     client.force_login(trainer)
     client.post(url("manage_attendance_set", event, registration_pk=registration.pk),
                 {"day": day.isoformat(), "present": "1"})  # fmt: skip
@@ -125,6 +125,24 @@ def test_attendance_ticks_and_freeze_after_held(client, trainer, coordinator):
                 {"day": day.isoformat(), "present": "0"})  # fmt: skip
     assert not registration.attendances.filter(day=day).exists()
     assert AuditEntry.objects.filter(action="events.attendance.changed_after_held").count() == 1
+
+
+def test_attendance_for_a_day_that_has_not_come_is_refused(client, trainer):
+    event = running_event()
+    registration = RegistrationFactory(event=event)
+    event.trainers.add(trainer)
+    tomorrow = event.days[-1]
+    assert tomorrow > event.today()
+    client.force_login(trainer)
+    response = client.post(
+        url("manage_attendance_set", event, registration_pk=registration.pk),
+        {"day": tomorrow.isoformat(), "present": "1"},
+        follow=True,
+    )
+    assert not registration.attendances.filter(day=tomorrow).exists()
+    assert "attendance is recorded on the day" in response.content.decode() or (
+        "dalyvavimas žymimas tą dieną" in response.content.decode()
+    )
 
 
 def test_exports_neutralise_formulas(client, coordinator):

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tiltas.events.models import EventStatus, QuestionKind, Registration, RegistrationStatus
 
@@ -222,3 +222,19 @@ def test_the_ticket_offers_the_event_for_the_persons_calendar(client, member):
     assert response["Content-Type"].startswith("text/calendar")
     body = response.content.decode()
     assert body.count("BEGIN:VEVENT") == 1 and "Klasterių seminaras" in body
+
+
+def test_a_past_or_cancelled_event_says_what_happened_not_that_registration_is_closed(client):
+    ended = timezone.now() - timedelta(days=1)
+    held = EventFactory(
+        starts_at=ended - timedelta(hours=5), ends_at=ended, status=EventStatus.HELD
+    )
+    cancelled = EventFactory(status=EventStatus.CANCELLED)
+    with translation.override("en"):
+        held_page = client.get(reverse("events:detail", args=[held.slug])).content.decode()
+        cancelled_page = client.get(
+            reverse("events:detail", args=[cancelled.slug])
+        ).content.decode()
+    assert "This event has taken place." in held_page
+    assert "This event was cancelled." in cancelled_page
+    assert "Registration is not open." not in held_page + cancelled_page
