@@ -38,6 +38,9 @@ NO_CHROMIUM = (
 
 def pytest_collection_modifyitems(config, items):
     browser_items = [item for item in items if item.get_closest_marker("browser")]
+    if CHROMIUM is None and browser_items and os.environ.get("REQUIRE_BROWSER") == "1":
+        # CI sets REQUIRE_BROWSER: skipped accessibility tests must not pass for green.
+        raise pytest.UsageError(NO_CHROMIUM)
     if CHROMIUM is None:
         for item in browser_items:
             item.add_marker(pytest.mark.skip(reason=NO_CHROMIUM))

@@ -167,7 +167,9 @@ def test_shared_cache_deactivation_and_a_role_change_take_effect_at_once(
     manage = reverse("learning:manage_list")
     assert client.get(manage).status_code == 403
     user_role_change(user=member, role="coordinator", actor=administrator)
-    assert client.get(manage).status_code != 403  # now staff: asked for a second factor
+    response = client.get(manage)  # now staff: asked to set up a second factor first
+    assert response.status_code == 302
+    assert response["Location"] == reverse("core:mfa_required")
     user_deactivate(user=member, actor=administrator)
     assert not _signed_in(client)
 

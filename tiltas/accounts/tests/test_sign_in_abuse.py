@@ -17,9 +17,11 @@ from django.utils.translation import gettext
 from .helpers import sign_in, stable_html
 
 
-def test_weak_password_is_rejected():
-    with pytest.raises(ValidationError):
-        validate_password("Password1!")
+def test_a_common_password_is_rejected_even_when_long_enough():
+    # 12 characters and more: refused as common, not merely as too short.
+    with pytest.raises(ValidationError) as refused:
+        validate_password("sonyericsson")
+    assert [e.code for e in refused.value.error_list] == ["password_too_common"]
 
 
 def test_random_64_character_password_is_accepted():
@@ -31,12 +33,13 @@ def test_random_64_character_password_is_accepted():
 def test_sign_up_with_a_common_password_gets_a_message_and_keeps_input(client):
     response = client.post(
         reverse("account_signup"),
-        {"email": "jonas@example.org", "full_name": "Jonas", "password1": "Password1!",
-         "password2": "Password1!"},
+        {"email": "jonas@example.org", "full_name": "Jonas", "password1": "megaparol12345",
+         "password2": "megaparol12345"},
     )  # fmt: skip
     assert response.status_code == 200
     html = response.content.decode()
     assert 'class="error-summary"' in html and 'value="Jonas"' in html
+    assert gettext("This password is too common.") in html
 
 
 @pytest.mark.django_db

@@ -161,3 +161,18 @@ def test_csrf_exempt_only_on_the_allowlist():
                     found.append(f"{path.relative_to(BASE_DIR)}:{number}: {line.strip()}")
     unexpected = [hit for hit in found if hit.split(":", 1)[0] not in CSRF_EXEMPT_ALLOWLIST]
     assert not unexpected, "csrf_exempt outside the reviewed allowlist:\n" + "\n".join(unexpected)
+
+
+@pytest.mark.django_db
+def test_the_content_security_policy_allows_exactly_our_own_scripts_and_styles(client):
+    header = client.get(reverse("portal:home"))["Content-Security-Policy"]
+    directives = {
+        part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()
+    }
+    script = directives["script-src"]
+    # 'self', and a nonce only on pages that use one.
+    assert script[0] == "'self'" and all(value.startswith("'nonce-") for value in script[1:])
+    assert len(script) <= 2
+    assert directives["style-src"] == ["'self'"]
+    assert directives["object-src"] == ["'none'"]
+    assert not any("unsafe" in value for values in directives.values() for value in values)
