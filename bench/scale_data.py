@@ -14,6 +14,7 @@ import sys
 import time
 
 import django
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
@@ -29,6 +30,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         from bench.scale import generate  # its models load once Django is set up
 
+        if settings.ENV == "production":
+            raise CommandError("Scale data is made-up people: not generated under production.")
         if options["scale"] <= 0:
             raise CommandError("--scale must be positive.")
         started = time.monotonic()

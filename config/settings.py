@@ -89,7 +89,18 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "tiltas.core.middleware.PrivateNoStoreMiddleware",
+    "tiltas.core.middleware.PermissionsPolicyMiddleware",
 ]
+#: Browser features switched off on every page (the Permissions-Policy header).
+PERMISSIONS_POLICY = (
+    "camera",
+    "microphone",
+    "geolocation",
+    "payment",
+    "usb",
+    "interest-cohort",
+    "browsing-topics",
+)
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"

@@ -166,9 +166,7 @@ def test_csrf_exempt_only_on_the_allowlist():
 @pytest.mark.django_db
 def test_the_content_security_policy_allows_exactly_our_own_scripts_and_styles(client):
     header = client.get(reverse("portal:home"))["Content-Security-Policy"]
-    directives = {
-        part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()
-    }
+    directives = {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
     script = directives["script-src"]
     # 'self', and a nonce only on pages that use one.
     assert script[0] == "'self'" and all(value.startswith("'nonce-") for value in script[1:])
@@ -176,3 +174,15 @@ def test_the_content_security_policy_allows_exactly_our_own_scripts_and_styles(c
     assert directives["style-src"] == ["'self'"]
     assert directives["object-src"] == ["'none'"]
     assert not any("unsafe" in value for values in directives.values() for value in values)
+
+
+@pytest.mark.django_db
+def test_every_page_switches_off_the_browser_features_we_never_use(client):
+    policy = client.get(reverse("portal:home"))["Permissions-Policy"]
+    assert "camera=()" in policy and "geolocation=()" in policy and "microphone=()" in policy
+
+
+def test_scale_data_refuses_to_make_people_up_in_production(tmp_path):
+    result = run_python(["-m", "bench.scale_data", "--scale", "0.01"], production_env(tmp_path))
+    assert result.returncode != 0
+    assert "not generated under production" in result.stderr
