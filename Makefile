@@ -4,6 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Settings default to production when TILTAS_ENV is unset; these commands are
+# for a developer's machine (make test and make lint set their own).
+export TILTAS_ENV ?= development
 
 .PHONY: install run test lint messages lock demo-totp clean
 

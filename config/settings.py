@@ -1,7 +1,7 @@
 """Tiltas settings: one module, switched by environment variables.
 
-TILTAS_ENV selects the profile: ``development`` (default), ``test``,
-``production`` or ``bench``. Everything that differs between machines comes
+TILTAS_ENV selects the profile: ``development``, ``test``, ``production``
+(the default: nothing insecure unless asked for) or ``bench``. Everything that differs between machines comes
 from the environment (DATABASE_URL, REDIS_URL, SECRET_KEY, DEBUG,
 ALLOWED_HOSTS, EMAIL_*).
 """
@@ -19,7 +19,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("TILTAS_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
-ENV = os.environ.get("TILTAS_ENV", "development")
+# Unset means production: DEBUG and the other development conveniences only when
+# asked for (``make run`` sets TILTAS_ENV=development, ``make test`` sets test).
+ENV = os.environ.get("TILTAS_ENV", "production")
 PRODUCTION = ENV in {"production", "bench"}
 TESTING = ENV == "test"
 
@@ -301,7 +303,11 @@ if PRODUCTION or os.environ.get("EMAIL_HOST"):
                 "port": int(os.environ.get("EMAIL_PORT", "25")),
                 "username": os.environ.get("EMAIL_HOST_USER", ""),
                 "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                "use_tls": env_bool("EMAIL_USE_TLS", False),
+                # TLS unless the SMTP server is on this machine.
+                "use_tls": env_bool(
+                    "EMAIL_USE_TLS",
+                    os.environ.get("EMAIL_HOST", "localhost") not in {"localhost", "127.0.0.1"},
+                ),
             },
         }
     }

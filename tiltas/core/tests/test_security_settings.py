@@ -186,3 +186,18 @@ def test_scale_data_refuses_to_make_people_up_in_production(tmp_path):
     result = run_python(["-m", "bench.scale_data", "--scale", "0.01"], production_env(tmp_path))
     assert result.returncode != 0
     assert "not generated under production" in result.stderr
+
+
+def test_without_tiltas_env_the_settings_are_production_ones(tmp_path):
+    env = production_env(tmp_path)
+    del env["TILTAS_ENV"]
+    env["EMAIL_HOST"] = "smtp.example.org"
+    code = (
+        "import config.settings as s; "
+        "print(s.ENV, s.DEBUG, s.MAILERS['default']['OPTIONS']['use_tls'])"
+    )
+    result = run_python(["-c", code], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["production", "False", "True"]
+    del env["SECRET_KEY"]
+    assert run_python(["-c", code], env).returncode != 0  # no secret key: refused
