@@ -1,9 +1,9 @@
 """Tiltas settings: one module, switched by environment variables.
 
 TILTAS_ENV selects the profile: ``development``, ``test``, ``production``
-(the default: nothing insecure unless asked for) or ``bench``. Everything that differs between machines comes
-from the environment (DATABASE_URL, REDIS_URL, SECRET_KEY, DEBUG,
-ALLOWED_HOSTS, EMAIL_*).
+(the default: nothing insecure unless asked for) or ``bench``. Everything
+that differs between machines comes from the environment (DATABASE_URL,
+REDIS_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, EMAIL_*).
 """
 
 import hashlib
