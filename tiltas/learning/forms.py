@@ -103,6 +103,7 @@ class QuizForm(TranslatedModelForm):
             "passing_grade",
             "attempt_limit",
             "shuffle_options",
+            "review",
             "random_count",
             "random_topic",
         ]
@@ -117,9 +118,13 @@ class QuizForm(TranslatedModelForm):
         field.choices = [("", _("The whole bank")), *[(name, name) for name in names]]
         field.help_text = Quiz._meta.get_field("random_topic").help_text
         self.fields["random_count"].required = False  # empty: none drawn
+        self.fields["review"].required = False  # not sent: as it was
 
     def clean_random_count(self) -> int:
         return self.cleaned_data.get("random_count") or 0
+
+    def clean_review(self) -> str:
+        return self.cleaned_data.get("review") or self.instance.review
 
 
 class QuestionForm(TranslatedModelForm):

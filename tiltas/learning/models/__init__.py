@@ -25,6 +25,7 @@ from .quizzes import (
     QuestionKind,
     Quiz,
     QuizQuestion,
+    Review,
 )
 
 __all__ = [
@@ -50,5 +51,6 @@ __all__ = [
     "QuestionKind",
     "Quiz",
     "QuizQuestion",
+    "Review",
     "Status",
 ]

@@ -9,6 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from .programmes import Module, Programme
 
 
+class Review(models.TextChoices):
+    """When a learner sees which answers were right, and the explanations."""
+
+    AFTER_PASSING = "passed", _("After passing the quiz")
+    AFTER_LAST_ATTEMPT = "last", _("After passing or after the last attempt")
+    NEVER = "never", _("Never (the score only)")
+
+
 class Quiz(models.Model):
     """A quiz closes a module; every quiz of a programme must be passed to complete it."""
 
@@ -23,6 +31,16 @@ class Quiz(models.Model):
         _("attempt limit"), default=3, help_text=_("0 means no limit.")
     )
     shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    review = models.CharField(
+        _("show the right answers and explanations"),
+        max_length=8,
+        choices=Review.choices,
+        default=Review.AFTER_LAST_ATTEMPT,
+        help_text=_(
+            "Until then a learner sees their score only, so a failed attempt does not give "
+            "the answers away for the next one."
+        ),
+    )
     random_count = models.PositiveSmallIntegerField(
         _("questions drawn at random"),
         default=0,
@@ -48,6 +66,10 @@ class Quiz(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(passing_grade__lte=100), name="learning_quiz_grade_percent"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(review__in=["passed", "last", "never"]),
+                name="learning_quiz_review_valid",
             ),
         ]
 

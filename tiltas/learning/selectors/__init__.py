@@ -30,6 +30,7 @@ from .progress import (
     OUTLINE_LESSON_FIELDS,
     Progress,
     Step,
+    attempts_left,
     dashboard_progress,
     learner_progress,
     learning_record,
@@ -37,6 +38,7 @@ from .progress import (
     programme_outline,
     programme_outlines,
     quiz_attempts,
+    quiz_review_open,
 )
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "Progress",
     "Step",
     "attempt_questions",
+    "attempts_left",
     "bank_topics",
     "dashboard_progress",
     "learner_progress",
@@ -67,6 +70,7 @@ __all__ = [
     "quiz_addable_questions",
     "quiz_attempts",
     "quiz_fixed_questions",
+    "quiz_review_open",
     "random_pool",
     "random_quizzes",
 ]

@@ -22,6 +22,7 @@ from ..models import (
     Module,
     Programme,
     Quiz,
+    Review,
 )
 
 OUTLINE_CACHE_SECONDS = 300
@@ -229,3 +230,23 @@ def learning_record(person: User) -> tuple[list[Completion], list[ExternalLearni
 
 def quiz_attempts(quiz: Quiz, person: User) -> list[Attempt]:
     return list(Attempt.objects.filter(quiz=quiz, person=person).order_by("number"))
+
+
+def attempts_left(quiz: Quiz, attempts: list[Attempt]) -> int | None:
+    """How many more attempts the learner may start (None: no limit)."""
+    if not quiz.attempt_limit:
+        return None
+    return max(quiz.attempt_limit - len(attempts), 0)
+
+
+def quiz_review_open(quiz: Quiz, attempts: list[Attempt]) -> bool:
+    """Whether the learner may see the right answers and the explanations of
+    their attempts (the quiz's ``review``): never while a failed attempt can
+    still be followed by another one, unless the quiz says otherwise."""
+    passed = any(attempt.passed for attempt in attempts)
+    if quiz.review == Review.AFTER_PASSING:
+        return passed
+    if quiz.review == Review.AFTER_LAST_ATTEMPT:
+        finished = attempts_left(quiz, attempts) == 0 and not any(a.is_open for a in attempts)
+        return passed or finished
+    return False

@@ -44,6 +44,7 @@ QUIZ_FIELDS = (
     "passing_grade",
     "attempt_limit",
     "shuffle_options",
+    "review",
     "random_count",
     "random_topic",
 )

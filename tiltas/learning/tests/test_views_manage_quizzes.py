@@ -161,6 +161,20 @@ def test_random_draw_settings_are_checked_against_the_bank(coordinator):
     assert "message-warning" in page
 
 
+def test_the_trainer_chooses_when_learners_see_the_answers(trainer):
+    programme, _module, _lessons, quiz = course(lessons=0, trainers=[trainer])
+    client = signed_in(trainer)
+    edit = url("manage_quiz", programme, quiz_pk=quiz.pk)
+    assert 'name="review"' in client.get(edit).content.decode()
+    data = {"title_lt": quiz.title, "passing_grade": "50", "attempt_limit": "3"}
+    assert client.post(edit, {**data, "review": "never"}).status_code == 302
+    quiz.refresh_from_db()
+    assert quiz.review == "never"
+    assert client.post(edit, data).status_code == 302  # not sent: kept as it was
+    quiz.refresh_from_db()
+    assert quiz.review == "never"
+
+
 def test_a_new_question_from_the_quiz_page_goes_to_the_bank_and_the_quiz(coordinator):
     programme, _module, _lessons, quiz = course(lessons=0)
     client = signed_in(coordinator)

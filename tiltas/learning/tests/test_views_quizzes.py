@@ -1,5 +1,7 @@
 """Taking quizzes: attempts, drawn questions, refused submissions, results."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -192,6 +194,8 @@ def test_result_shows_feedback_of_each_chosen_option_and_of_the_question(member)
     from .factories import OptionFactory
 
     programme, _module, _lessons, quiz = course(lessons=1)
+    quiz.attempt_limit = 1  # the last attempt: its review shows the explanations
+    quiz.save()
     single, right, wrong = single_choice(quiz)
     single.feedback = "Clusters need a shared problem."
     single.save()
@@ -218,3 +222,91 @@ def test_result_shows_feedback_of_each_chosen_option_and_of_the_question(member)
     assert "Feedback of an option nobody chose." not in body
     assert "Unchosen multiple feedback." not in body
     assert single.feedback in body and multiple.feedback in body
+
+
+def _answer(client, programme, quiz, member, answers) -> str:
+    """Start an attempt, submit ``answers`` and return its result page (English)."""
+    attempt = services.attempt_start(quiz=quiz, person=member)
+    submit = reverse("learning:attempt_submit", args=[programme.slug, quiz.pk, attempt.pk])
+    client.post(submit, answers)
+    page = reverse("learning:attempt", args=[programme.slug, quiz.pk, attempt.pk])
+    return client.get(page.replace("/lt/", "/en/", 1)).content.decode()
+
+
+def _explained_quiz(review: str):
+    programme, _module, _lessons, quiz = course(lessons=1)
+    quiz.attempt_limit, quiz.review = 2, review
+    quiz.save()
+    question, right, wrong = single_choice(quiz)
+    question.feedback = "A cluster starts from a shared problem."
+    question.save()
+    wrong.feedback = "No: that is a funding source."
+    wrong.save()
+    return programme, quiz, question, right, wrong
+
+
+def test_a_failed_attempt_with_attempts_left_gives_no_answers_away(member, restore_language):
+    programme, quiz, question, _right, wrong = _explained_quiz("last")
+    EnrolmentFactory(programme=programme, person=member)
+    client = signed_in(member)
+    failed = {f"question_{question.pk}": str(wrong.pk)}
+    first = _answer(client, programme, quiz, member, failed)
+    assert "Score: 0 %" in first and "your answer" in first
+    for secret in ("A cluster starts from", "that is a funding source", "Not right"):
+        assert secret not in first
+    assert "once you pass the quiz or have used your last attempt" in first
+    # The last attempt, failed too: now the explanations help.
+    last = _answer(client, programme, quiz, member, failed)
+    assert "A cluster starts from" in last and "that is a funding source" in last
+    assert "Not right" in last
+
+
+def test_review_after_passing_shows_the_answers_only_to_those_who_pass(member, restore_language):
+    programme, quiz, question, right, wrong = _explained_quiz("passed")
+    EnrolmentFactory(programme=programme, person=member)
+    client = signed_in(member)
+    for _ in range(2):  # every attempt used, none passed
+        failed = _answer(
+            client, programme, quiz, member, {f"question_{question.pk}": str(wrong.pk)}
+        )
+        assert "A cluster starts from" not in failed
+        assert "once you pass the quiz." in failed
+    quiz.attempt_limit = 3
+    quiz.save()
+    passed = _answer(client, programme, quiz, member, {f"question_{question.pk}": str(right.pk)})
+    assert "A cluster starts from" in passed and 'class="answer-right"' in passed
+
+
+def test_a_quiz_that_never_shows_the_answers(member, restore_language):
+    programme, quiz, question, right, _wrong = _explained_quiz("never")
+    EnrolmentFactory(programme=programme, person=member)
+    client = signed_in(member)
+    passed = _answer(client, programme, quiz, member, {f"question_{question.pk}": str(right.pk)})
+    assert "Passed" in passed and "A cluster starts from" not in passed
+    assert "shows your score only" in passed
+
+
+def test_the_quiz_intro_counts_the_attempts_left(member, restore_language):
+    programme, quiz, question, _right, wrong = _explained_quiz("last")
+    quiz.attempt_limit = 3
+    quiz.save()
+    EnrolmentFactory(programme=programme, person=member)
+    client = signed_in(member)
+    intro = reverse("learning:quiz", args=[programme.slug, quiz.pk]).replace("/lt/", "/en/", 1)
+    assert "You have 3 attempts left of 3." in client.get(intro).content.decode()
+    _answer(client, programme, quiz, member, {f"question_{question.pk}": str(wrong.pk)})
+    assert "You have 2 attempts left of 3." in client.get(intro).content.decode()
+    _answer(client, programme, quiz, member, {f"question_{question.pk}": str(wrong.pk)})
+    assert "You have 1 attempt left of 3." in client.get(intro).content.decode()
+
+
+def test_the_completion_date_reads_without_a_double_full_stop(member):
+    programme, _module, _lessons, _quiz = course(lessons=1, with_quiz=False)
+    EnrolmentFactory(programme=programme, person=member)
+    Completion.objects.create(
+        person=member, programme=programme, completed_on=datetime.date(2026, 12, 5), hours=2
+    )
+    body = signed_in(member).get(reverse("learning:learn", args=[programme.slug])).content
+    text = body.decode()
+    assert "2026 m. gruodžio 5 d." in text
+    assert "d.." not in text

@@ -155,12 +155,11 @@ def quiz_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, preview = access_programme_for_learning(request.user, slug)
     quiz = access_quiz_by_id(programme, pk)
     attempts = selectors.quiz_attempts(quiz, request.user)
-    remaining = None if not quiz.attempt_limit else max(quiz.attempt_limit - len(attempts), 0)
     context = _learning_context(request, programme, preview, current=quiz)
     context.update(
         quiz=quiz,
         attempts=attempts,
-        remaining=remaining,
+        remaining=selectors.attempts_left(quiz, attempts),
         open_attempt=next((a for a in attempts if a.is_open), None),
         passed=any(a.passed for a in attempts),
         questions=selectors.quiz_fixed_questions(quiz) if preview else [],
@@ -205,7 +204,9 @@ def attempt_detail(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
     attempt = access_attempt_by_id(request.user, quiz, attempt_pk)
     questions = _questions_in_order(attempt)
     answers = {}
+    review = False
     if not attempt.is_open:
+        review = selectors.quiz_review_open(quiz, selectors.quiz_attempts(quiz, request.user))
         for answer in attempt.answers.prefetch_related("selected_options"):
             answers[answer.question_id] = answer
         for question in questions:
@@ -214,7 +215,7 @@ def attempt_detail(request: HttpRequest, slug: str, pk: int, attempt_pk: int) ->
                 {o.pk for o in question.answer.selected_options.all()} if question.answer else set()
             )
     context = _learning_context(request, programme, preview, current=quiz)
-    context.update(quiz=quiz, attempt=attempt, questions=questions)
+    context.update(quiz=quiz, attempt=attempt, questions=questions, review=review)
     return render(request, "learning/attempt.html", context)
 
 
