@@ -6,7 +6,7 @@ from django.http import Http404
 
 from tiltas.accounts.models import Visitor
 from tiltas.core.access import get_or_404
-from tiltas.core.roles import is_manager, is_teacher
+from tiltas.core.roles import is_manager
 
 from .models import (
     Area,
@@ -17,6 +17,7 @@ from .models import (
     SelfAssessment,
     TargetProfile,
 )
+from .selectors import evidence_reviewable
 
 
 def access_framework_for_manage_by_id(user: Visitor, framework_id: Any) -> Framework:
@@ -59,20 +60,19 @@ def access_self_assessment_by_id(user: Visitor, assessment_id: Any) -> SelfAsses
 
 
 def access_evidence_by_id(user: Visitor, evidence_id: Any) -> Evidence:
-    """The person's own evidence; trainers, coordinators and administrators see all."""
+    """The person's own evidence, and the evidence they review as staff
+    (:func:`~tiltas.competencies.selectors.evidence_reviewable`)."""
     if not user.is_authenticated:
         raise Http404
-    queryset = Evidence.objects.select_related("competency__framework", "person", "validated_by")
-    if not is_teacher(user):
-        queryset = queryset.filter(person=user)
-    return get_or_404(queryset, pk=evidence_id)
+    queryset = Evidence.objects.filter(person=user) | evidence_reviewable(user)
+    return get_or_404(
+        queryset.select_related("competency__framework", "person", "validated_by"), pk=evidence_id
+    )
 
 
 def access_evidence_for_manage_by_id(user: Visitor, evidence_id: Any) -> Evidence:
-    """Uploaded evidence of someone else, for a trainer to validate."""
-    if not is_teacher(user):
-        raise Http404
-    queryset = Evidence.objects.filter(kind=EvidenceKind.UPLOADED).exclude(person=user.pk)
+    """Uploaded evidence of someone else that ``user`` reviews, to validate."""
+    queryset = evidence_reviewable(user).filter(kind=EvidenceKind.UPLOADED).exclude(person=user.pk)
     return get_or_404(
         queryset.select_related("competency__framework", "person", "validated_by"), pk=evidence_id
     )

@@ -21,12 +21,13 @@ from django.db.models import Manager, Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from .roles import has_role, is_staff
+from .roles import has_role, has_totp, is_staff
 
 __all__ = [
     "AccessRule",
     "classify",
     "get_or_404",
+    "has_totp",
     "public",
     "roles_required",
     "signed_in",
@@ -66,12 +67,6 @@ def signed_in(view: Callable) -> Callable:
         return view(request, *args, **kwargs)
 
     return _mark(wrapper, AccessRule("signed_in"))
-
-
-def has_totp(user: Any) -> bool:
-    from allauth.mfa.models import Authenticator
-
-    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
 def roles_required(*roles: str) -> Callable[[Callable], Callable]:

@@ -41,17 +41,47 @@ def has_role(user: Any, roles: frozenset[str] | tuple[str, ...]) -> bool:
     )
 
 
+def has_totp(user: Any) -> bool:
+    """Whether ``user`` has set up TOTP: its first code was checked when it was
+    added, and allauth asks for a code at every sign-in since. Remembered on
+    the user object, which lives for one request: one query however often a
+    page asks."""
+    if user is None or not user.is_authenticated:
+        return False
+    known = user.__dict__.get("_has_totp")
+    if known is None:
+        # Imported here: this module is imported while the models load.
+        from allauth.mfa.models import Authenticator
+
+        known = Authenticator.objects.filter(user_id=user.pk, type=Authenticator.Type.TOTP).exists()
+        user.__dict__["_has_totp"] = known
+    return bool(known)
+
+
+def has_staff_power(user: Any, roles: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether ``user`` holds one of ``roles`` *and* has a verified second
+    factor: what every staff privilege asks, on any page. A staff person who
+    signed in with a password alone has a member's rights until TOTP is set up."""
+    return has_role(user, roles) and has_totp(user)
+
+
 def is_staff(user: Any) -> bool:
+    """Holds a staff role, second factor or not: for showing the way to
+    "Manage" (where ``roles_required`` asks for TOTP), never for granting."""
     return has_role(user, STAFF_ROLES)
 
 
 def is_manager(user: Any) -> bool:
-    return has_role(user, MANAGERS)
+    return has_staff_power(user, MANAGERS)
 
 
 def is_teacher(user: Any) -> bool:
-    return has_role(user, TEACHERS)
+    return has_staff_power(user, TEACHERS)
+
+
+def is_trainer(user: Any) -> bool:
+    return has_staff_power(user, (Role.TRAINER,))
 
 
 def is_administrator(user: Any) -> bool:
-    return has_role(user, (Role.ADMINISTRATOR,))
+    return has_staff_power(user, (Role.ADMINISTRATOR,))

@@ -42,7 +42,9 @@ class LearningConfig(PlatformApp):
         CacheScope("learning.Material", "learning.Programme", via="material_set.programme_id"),
     )
     receivers = "tiltas.learning.receivers.connect"
-    # The competency profile suggests the programmes that develop a competency.
+    # The competency profile suggests the programmes that develop a competency;
+    # a trainer reviews the evidence of the competencies their programmes develop.
     extensions = {
-        "competencies.programmes_developing": "tiltas.learning.selectors.programmes_developing"
+        "competencies.programmes_developing": "tiltas.learning.selectors.programmes_developing",
+        "competencies.taught_by": "tiltas.learning.selectors.catalogue.competencies_taught_by",
     }

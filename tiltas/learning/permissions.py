@@ -5,7 +5,7 @@ from django.http import Http404
 
 from tiltas.accounts.models import Visitor
 from tiltas.core.access import get_or_404
-from tiltas.core.roles import Role, has_role, is_manager
+from tiltas.core.roles import is_manager, is_trainer
 
 from .models import (
     Attempt,
@@ -25,10 +25,11 @@ from .selectors import lesson_content
 
 
 def can_manage(user: Visitor, programme: Programme) -> bool:
-    """Coordinators and administrators manage every programme; trainers their own."""
+    """Coordinators and administrators manage every programme; trainers their own
+    (staff powers: only with a second factor)."""
     if is_manager(user):
         return True
-    return has_role(user, (Role.TRAINER,)) and programme.trainers.filter(pk=user.pk).exists()
+    return is_trainer(user) and programme.trainers.filter(pk=user.pk).exists()
 
 
 def is_enrolled(user: Visitor, programme: Programme) -> bool:

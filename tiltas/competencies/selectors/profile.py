@@ -7,9 +7,10 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from tiltas.accounts.models import User
+from tiltas.accounts.models import User, Visitor
 from tiltas.core.contributions import extension
 from tiltas.core.public_cache import content_cached
+from tiltas.core.roles import is_manager, is_trainer
 
 from ..models import (
     Competency,
@@ -195,10 +196,26 @@ def evidence_of(person: User) -> QuerySet[Evidence]:
     )
 
 
-def evidence_queue(*, pending_only: bool = True) -> QuerySet[Evidence]:
-    """Uploaded evidence for trainers to validate, oldest first."""
-    queryset = Evidence.objects.filter(kind="uploaded").select_related(
-        "person", "competency", "validated_by"
+def evidence_reviewable(reviewer: Visitor) -> QuerySet[Evidence]:
+    """The evidence ``reviewer`` may read as staff: all of it for coordinators
+    and administrators (their validation queue); for a trainer, that of the
+    competencies their programmes develop (the learning app answers through
+    the ``competencies.taught_by`` slot); none for anyone else, nor for staff
+    without a second factor."""
+    if is_manager(reviewer):
+        return Evidence.objects.all()
+    taught_by = extension("competencies.taught_by")
+    if taught_by is None or not is_trainer(reviewer):
+        return Evidence.objects.none()
+    return Evidence.objects.filter(competency_id__in=taught_by(reviewer.pk))
+
+
+def evidence_queue(*, reviewer: Visitor, pending_only: bool = True) -> QuerySet[Evidence]:
+    """Uploaded evidence for ``reviewer`` to validate, oldest first."""
+    queryset = (
+        evidence_reviewable(reviewer)
+        .filter(kind="uploaded")
+        .select_related("person", "competency", "validated_by")
     )
     if pending_only:
         queryset = queryset.filter(validated_level__isnull=True)

@@ -18,6 +18,8 @@ from tiltas.competencies.models import (
     TargetLevel,
     TargetProfile,
 )
+from tiltas.learning.models import ProgrammeCompetency
+from tiltas.learning.tests.factories import ProgrammeFactory
 
 LEVEL_NAMES = {1: "Aware", 2: "Practising", 3: "Proficient", 4: "Leading"}
 
@@ -147,3 +149,10 @@ class EvidenceFactory(factory.django.DjangoModelFactory):
     occurred_on = factory.LazyFunction(timezone.localdate)
     level_claimed = 2
     link = "https://example.org/report"
+
+
+def teaching(competency: Competency, *trainers) -> None:
+    """A programme the ``trainers`` teach that develops ``competency``: whose
+    evidence they review."""
+    programme = ProgrammeFactory(trainers=list(trainers))
+    ProgrammeCompetency.objects.create(programme=programme, competency=competency, target_level=2)

@@ -24,6 +24,7 @@ from .factories import (
     assess,
     build_framework,
     target,
+    teaching,
 )
 from .view_helpers import PDF, client_for, drain, url
 
@@ -262,11 +263,16 @@ def test_a_member_uploads_evidence_and_downloads_it_safely(member, tmp_path):
         assert response["X-Content-Type-Options"] == "nosniff"
         assert response["Content-Type"] == "application/pdf"
         assert drain(response) == PDF
-        # Trainers may read it to validate; other members and visitors may not.
-        trainer = client_for(UserFactory(role=Role.TRAINER))
-        download = trainer.get(url("evidence_file", pk=evidence.pk))
+        # The trainers of its competency may read it to validate; other trainers,
+        # other members and visitors may not.
+        its_trainer, other_trainer = UserFactory(role=Role.TRAINER), UserFactory(role=Role.TRAINER)
+        teaching(evidence.competency, its_trainer)
+        download = client_for(its_trainer).get(url("evidence_file", pk=evidence.pk))
         assert download.status_code == 200
         drain(download)
+        assert (
+            client_for(other_trainer).get(url("evidence_file", pk=evidence.pk)).status_code == 404
+        )
         assert (
             client_for(UserFactory()).get(url("evidence_file", pk=evidence.pk)).status_code == 404
         )

@@ -20,6 +20,7 @@ from .factories import (
     EvidenceFactory,
     assess,
     build_framework,
+    teaching,
 )
 from .view_helpers import client_for, url
 
@@ -31,6 +32,7 @@ pytestmark = pytest.mark.django_db
 
 def test_a_trainer_validates_evidence_but_not_their_own(trainer):
     framework = build_framework()
+    teaching(framework.competencies.first(), trainer)
     evidence = EvidenceFactory(competency=framework.competencies.first())
     own = EvidenceFactory(person=trainer, competency=framework.competencies.first())
     client = client_for(trainer)
@@ -46,6 +48,7 @@ def test_a_trainer_validates_evidence_but_not_their_own(trainer):
 
 def test_the_evidence_queue_is_bounded(trainer, django_assert_max_num_queries):
     framework = build_framework()
+    teaching(framework.competencies.first(), trainer)
     for _ in range(12):
         EvidenceFactory(competency=framework.competencies.first())
     client = client_for(trainer)

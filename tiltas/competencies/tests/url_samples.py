@@ -5,11 +5,13 @@ from tiltas.accounts.tests.factories import UserFactory
 from .factories import EvidenceFactory, SelfAssessmentFactory, TargetProfileFactory, build_framework
 
 #: Someone else's assessment and evidence: every signed-in person but their owner
-#: (and, for evidence, trainers) gets 404, which is the point.
+#: (and, for evidence, coordinators, administrators and the trainers of
+#: programmes developing its competency) gets 404, which is the point.
 NOT_FOUND_BY_DESIGN = {
     "assessment_detail",
     "evidence_delete",
     "evidence_file",
+    "manage_evidence_validate",
 }
 
 

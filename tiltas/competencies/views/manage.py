@@ -49,7 +49,7 @@ def manage_index(request: HttpRequest) -> HttpResponse:
         {
             "is_manager": manages,
             "frameworks": frameworks if manages else None,
-            "pending": selectors.evidence_queue().count(),
+            "pending": selectors.evidence_queue(reviewer=request.user).count(),
         },
     )
 
@@ -303,9 +303,8 @@ def _profile_form(request: HttpRequest, profile: TargetProfile | None) -> HttpRe
 @roles_required(*TEACHERS)
 def evidence_queue(request: HttpRequest) -> HttpResponse:
     pending_only = request.GET.get("show") != "all"
-    page = Paginator(selectors.evidence_queue(pending_only=pending_only), 25).get_page(
-        request.GET.get("page")
-    )
+    queue = selectors.evidence_queue(reviewer=request.user, pending_only=pending_only)
+    page = Paginator(queue, 25).get_page(request.GET.get("page"))
     return render(
         request,
         "competencies/manage/evidence_queue.html",

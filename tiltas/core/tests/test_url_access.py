@@ -30,7 +30,11 @@ from .html_checks import drain, is_html, page_problems
 from .url_walk import MissingSample, Route, collect_routes, not_found_by_design, url_of
 
 LANGUAGE = "lt"
-ROLES = ["anonymous", *Role.values]
+#: An administrator who signed in with a password alone, TOTP not set up yet:
+#: no staff power anywhere. Staff pages send them to set up TOTP; every other
+#: page answers them as it answers a member (drafts, others' files: 404).
+WITHOUT_TOTP = "staff_without_totp"
+ROLES = ["anonymous", *Role.values, WITHOUT_TOTP]
 XSS_NAME = '<script>alert("name")</script><img src=x onerror=alert(1)> Jonas'
 
 #: Views whose deliberate answer differs from what their rule implies, with why.
@@ -84,7 +88,10 @@ def _reached(outcome: str, *, allow_404: bool) -> bool:
 
 
 def _expected(rule: AccessRule, role: str) -> str:
-    """What ``role`` should get: "reached", "login" or "denied"."""
+    """What ``role`` should get: "reached", "login", "denied", "mfa_required"
+    or "as_member"."""
+    if role == WITHOUT_TOTP:
+        return "mfa_required" if rule.kind == "roles" else "as_member"
     if rule.kind == "public":
         return "reached"
     if role == "anonymous":
@@ -103,8 +110,25 @@ def _client_named_with_payload(client: Client) -> Client:
     return client
 
 
-def _judge(route: Route, expected: str, outcome: str, *, allow_404: bool) -> list[str]:
-    if route.name in EXPECTED_STATUS and expected == "reached":
+def _client_of(role: str, role_client, make_user) -> Client:
+    if role != WITHOUT_TOTP:
+        return role_client(role)
+    client = Client()
+    client.force_login(
+        make_user(role=Role.ADMINISTRATOR, is_staff=True, is_superuser=True, with_totp=False)
+    )
+    return client
+
+
+def _judge(
+    route: Route, expected: str, outcome: str, *, allow_404: bool, as_member: str = ""
+) -> list[str]:
+    if expected == "as_member":
+        ok = outcome == as_member
+        return [] if ok else [f"a staff power without TOTP: got {outcome}, a member {as_member}"]
+    if expected == "mfa_required":
+        ok = outcome == "mfa_required"
+    elif route.name in EXPECTED_STATUS and expected == "reached":
         ok = outcome == str(EXPECTED_STATUS[route.name])
     elif expected == "reached":
         ok = _reached(outcome, allow_404=allow_404) or (
@@ -133,7 +157,7 @@ def _check_csrf(client: Client, url: str, caplog) -> str | None:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", ROUTES, ids=[route.label for route in ROUTES])
-def test_url_access(route: Route, role_client, caplog):
+def test_url_access(route: Route, role_client, make_user, caplog):
     rule = route.access
     assert isinstance(rule, AccessRule), (
         f"{route.label} ({route.route}) has no access rule: wrap its view in @public, "
@@ -151,11 +175,19 @@ def test_url_access(route: Route, role_client, caplog):
     allow_404 = route.name in NOT_FOUND_UNTIL_SET_UP or not_found_by_design(route)
     failures: dict[str, list[str]] = {}
     csrf_checked = False
+    outcomes: dict[str, str] = {}
     for role in ROLES:
-        client = _client_named_with_payload(role_client(role))
+        client = _client_named_with_payload(_client_of(role, role_client, make_user))
         response = client.get(url)
         expected = _expected(rule, role)
-        problems = _judge(route, expected, _outcome(response, paths), allow_404=allow_404)
+        outcomes[role] = _outcome(response, paths)
+        problems = _judge(
+            route,
+            expected,
+            outcomes[role],
+            allow_404=allow_404,
+            as_member=outcomes.get(Role.MEMBER, ""),
+        )
         if is_html(response):
             problems += page_problems(response, language=language)
         if role != "anonymous" and "no-store" not in response.get("Cache-Control", ""):

@@ -37,6 +37,15 @@ def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Progr
     return content_cached(name, lambda: _programmes_developing(ids), scopes=[Programme])
 
 
+def competencies_taught_by(person_id: int) -> QuerySet[ProgrammeCompetency, int]:
+    """The ids of the competencies the programmes ``person_id`` teaches develop,
+    as a subquery: the evidence a trainer may review (the
+    ``competencies.taught_by`` slot)."""
+    return ProgrammeCompetency.objects.filter(programme__trainers=person_id).values_list(
+        "competency_id", flat=True
+    )
+
+
 def _programmes_developing(ids: list[int]) -> dict[int, list[Programme]]:
     result: dict[int, list[Programme]] = {}
     links = (
