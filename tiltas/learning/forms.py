@@ -24,10 +24,12 @@ LANGS = LANGUAGE_CHOICES
 
 
 class TranslatedModelForm(forms.ModelForm):
-    """Labels each per-language field with its language; Lithuanian is required
-    because it is the fallback every other language falls back to."""
+    """Labels each per-language field with its language. The fields of
+    ``required_any`` are needed in one language at least, any of them: a
+    trainer writes in their own, and the others fall back to it
+    (``translation.AnyLanguage``) until someone translates."""
 
-    required_lt: tuple[str, ...] = ("title",)
+    required_any: tuple[str, ...] = ("title",)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -39,7 +41,22 @@ class TranslatedModelForm(forms.ModelForm):
                     "field": str(label).capitalize(),
                     "language": dict(LANGS)[code],
                 }
-                field.required = code == "lt" and base in self.required_lt
+                field.required = False
+                if base in self.required_any and code == LANGS[0][0]:
+                    field.help_text = _("Needed in one language at least, any of them.")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for base in self.required_any:
+            require_one_language(self, base)
+        return data
+
+
+def require_one_language(form: forms.BaseForm, base: str) -> None:
+    """``base`` (``title``) must be written in one of its per-language fields."""
+    names = [f"{base}_{code}" for code, _label in LANGS if f"{base}_{code}" in form.fields]
+    if names and not any((form.cleaned_data.get(name) or "").strip() for name in names):
+        form.add_error(names[0], _("Write this in one language at least, any of them."))
 
 
 class ProgrammeForm(TranslatedModelForm):
@@ -128,7 +145,9 @@ class QuizForm(TranslatedModelForm):
 
 
 class QuestionForm(TranslatedModelForm):
-    required_lt = ("text",)
+    required_any = ("text",)
+    #: Fields only one kind of question uses: the page shows them with that kind.
+    KIND_FIELDS = ("accepted_answers", "true_answer")
     true_answer = forms.TypedChoiceField(
         label=_("Correct answer (true or false questions)"),
         choices=(("true", _("True")), ("false", _("False"))),
@@ -149,6 +168,9 @@ class QuestionForm(TranslatedModelForm):
             # The page lists the bank's topics in <datalist id="bank-topics">.
             "topic": forms.TextInput(attrs={"list": "bank-topics", "autocomplete": "off"}),
         }
+
+    def common_fields(self) -> list:
+        return [field for field in self.visible_fields() if field.name not in self.KIND_FIELDS]
 
 
 class OptionForm(forms.Form):
@@ -208,7 +230,7 @@ def option_rows(formset: forms.BaseFormSet) -> list[dict]:
     rows = []
     for form in formset:
         data = form.cleaned_data
-        if data and data.get("text_lt"):
+        if data and any(data.get(f"text_{code}") for code, _label in LANGS):
             rows.append({key: value for key, value in data.items() if key != "id" or value})
     return rows
 
@@ -223,7 +245,12 @@ class MaterialSetForm(TranslatedModelForm):
 
 
 class MaterialForm(forms.Form):
-    title_lt = forms.CharField(label=_("Title (Lithuanian)"), max_length=200)
+    title_lt = forms.CharField(
+        label=_("Title (Lithuanian)"),
+        max_length=200,
+        required=False,
+        help_text=_("Needed in one language at least, any of them."),
+    )
     title_en = forms.CharField(label=_("Title (English)"), max_length=200, required=False)
     title_nb = forms.CharField(label=_("Title (Norwegian Bokmål)"), max_length=200, required=False)
     language = forms.ChoiceField(label=_("Language"), choices=LANGS)
@@ -231,6 +258,11 @@ class MaterialForm(forms.Form):
     file = forms.FileField(
         label=_("File"), help_text=_("PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG or JPEG.")
     )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        require_one_language(self, "title")
+        return data
 
     def titles(self) -> dict[str, str]:
         return {code: self.cleaned_data[f"title_{code}"] for code, _label in LANGS}

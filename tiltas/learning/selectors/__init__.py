@@ -20,6 +20,7 @@ from .catalogue import (
 )
 from .management import (
     LearnerRow,
+    learner_count,
     learner_rows,
     learner_table,
     manageable_programmes,
@@ -51,6 +52,7 @@ __all__ = [
     "attempts_left",
     "bank_topics",
     "dashboard_progress",
+    "learner_count",
     "learner_progress",
     "learner_rows",
     "learner_table",

@@ -28,6 +28,10 @@ def manageable_programmes(user: User) -> QuerySet[Programme]:
     return programmes
 
 
+def learner_count(programme: Programme) -> int:
+    return Enrolment.objects.filter(programme=programme).count()
+
+
 @dataclass
 class LearnerRow:
     enrolment: Enrolment
@@ -83,7 +87,10 @@ def learner_rows(programme: Programme, enrolments: Iterable[Enrolment]) -> list[
                 enrolment,
                 enrolment.lessons_done,  # type: ignore[attr-defined]
                 enrolment.quizzes_passed,  # type: ignore[attr-defined]
-                round(100 * done / total) if total else 0,
+                # A completion stays complete when content is added later.
+                100
+                if enrolment.person_id in completions
+                else (round(100 * done / total) if total else 0),
                 completions.get(enrolment.person_id),
             )
         )

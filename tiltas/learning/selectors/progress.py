@@ -107,6 +107,9 @@ class Step:
     required: bool
     url: str = ""  # set by the view that links the steps
     current: bool = False  # the page being shown
+    #: Added after the learner completed the programme: shown as new, and the
+    #: completion stays (:attr:`Progress.percent`).
+    new: bool = False
 
 
 @dataclass
@@ -117,6 +120,11 @@ class Progress:
     modules: list[Module] = field(default_factory=list)
     #: lessons the learner has opened (learner_progress only)
     viewed: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if self.completed_on:
+            for step in self.steps:
+                step.new = step.required and not step.done
 
     @property
     def by_module(self) -> list[tuple[Module, list[Step]]]:
@@ -132,8 +140,10 @@ class Progress:
 
     @property
     def percent(self) -> int:
+        """How much is done; a completed programme stays complete when a lesson
+        or quiz is added to it later."""
         counted = self.counted
-        if not counted:
+        if self.completed_on or not counted:
             return 100 if self.completed_on else 0
         return round(100 * sum(step.done for step in counted) / len(counted))
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
-from tiltas.core.i18n import LANGUAGE_CODES
+from tiltas.core.i18n import LANGUAGE_CHOICES, LANGUAGE_CODES
 from tiltas.core.text import render_markdown
 
 from ..models import Lesson, LessonAttachment
@@ -32,6 +32,15 @@ def content_lang(obj: object, field: str) -> str:
     return current
 
 
+@register.filter
+def missing_languages(obj: object, field: str) -> list[str]:
+    """The names of the languages ``field`` of ``obj`` is not written in yet:
+    the translations its authors still owe."""
+    return [
+        str(name) for code, name in LANGUAGE_CHOICES if not getattr(obj, f"{field}_{code}", None)
+    ]
+
+
 #: ``](attachment:12)`` in a lesson's Markdown names the lesson's attachment 12.
 ATTACHMENT_LINK = re.compile(r"\]\(\s*attachment:(\d+)")
 LESSON_HTML_SECONDS = 24 * 60 * 60
@@ -39,7 +48,13 @@ LESSON_HTML_SECONDS = 24 * 60 * 60
 
 @register.simple_tag
 def lesson_body(lesson: Lesson, attachments: Iterable[LessonAttachment], slug: str) -> SafeString:
-    """The lesson's Markdown as HTML, with ``attachment:<id>`` pointing at the lesson's
+    return lesson_html(lesson.body or "", lesson_pk=lesson.pk, attachments=attachments, slug=slug)
+
+
+def lesson_html(
+    source: str, *, lesson_pk: int | None, attachments: Iterable[LessonAttachment], slug: str
+) -> SafeString:
+    """A lesson's Markdown as HTML, with ``attachment:<id>`` pointing at the lesson's
     own attachments: images at the access-checked inline view, other files at their
     download. Ids of other lessons' attachments are left alone, and the sanitiser then
     drops the unknown ``attachment:`` address."""
@@ -54,9 +69,9 @@ def lesson_body(lesson: Lesson, attachments: Iterable[LessonAttachment], slug: s
             if attachment.content_type in LESSON_IMAGE_TYPES
             else "learning:lesson_attachment"
         )
-        return "](" + reverse(name, args=[slug, lesson.pk, attachment.pk])
+        return "](" + reverse(name, args=[slug, lesson_pk, attachment.pk])
 
-    source = ATTACHMENT_LINK.sub(address, lesson.body or "")
+    source = ATTACHMENT_LINK.sub(address, source)
     # Rendering and sanitising is a tenth of the lesson page; the HTML depends
     # only on the source, so it is cached under the source's hash (never stale).
     key = "learning:lesson-html:" + hashlib.sha256(source.encode()).hexdigest()

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,15 +15,18 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
 from tiltas.core.forms import error_text, form_add_service_error
+from tiltas.core.i18n import LANGUAGE_CHOICES
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 
 from .. import selectors, services
 from ..forms import LessonForm, ModuleForm, ProgrammeForm
+from ..models import Lesson, LessonAttachment, Programme
 from ..permissions import (
     access_lesson_for_manage_by_id,
     access_module_for_manage_by_id,
     access_programme_for_manage_by_id,
 )
+from ..templatetags.learning import lesson_html
 
 
 def form_page(
@@ -36,17 +39,25 @@ def form_page(
     context: dict,
     success: Callable[[models.Model], HttpResponse],
     form_kwargs: dict | None = None,
+    preview: Callable[[QueryDict], object] | None = None,
 ) -> HttpResponse:
     """GET shows the form; a valid POST calls ``save`` (one service) and redirects.
+    A POST with ``preview`` saves nothing: the form comes back with what
+    ``preview`` makes of the typed data.
 
     The form works on a copy so the service still sees the stored values and can
-    tell which fields changed."""
+    tell which fields changed. Authors of a programme with learners are told
+    first that those learners see the change (``learners``)."""
     kwargs = {
         "instance": copy.copy(instance) if instance is not None else None,
         **(form_kwargs or {}),
     }
     form = form_class(request.POST or None, **kwargs)
-    if request.method == "POST" and form.is_valid():
+    if context.get("programme") is not None:
+        context = {**context, "learners": selectors.learner_count(context["programme"])}
+    if request.method == "POST" and preview is not None and "preview" in request.POST:
+        context = {**context, "preview": preview(request.POST)}
+    elif request.method == "POST" and form.is_valid():
         try:
             saved = save(form.cleaned_data)
         except ValidationError as error:
@@ -219,6 +230,7 @@ def lesson_create(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse
         template="learning/manage/lesson_form.html",
         context={"programme": programme, "module": module, "lesson": None},
         success=lambda lesson: redirect("learning:manage_lesson_edit", pk=pk, lesson_pk=lesson.pk),
+        preview=lambda data: lesson_preview(data, programme=programme),
     )
 
 
@@ -226,6 +238,7 @@ def lesson_create(request: HttpRequest, pk: int, module_pk: int) -> HttpResponse
 def lesson_edit(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
     lesson = access_lesson_for_manage_by_id(programme, lesson_pk)
+    attachments = list(lesson.attachments.all())
     return form_page(
         request,
         LessonForm,
@@ -236,10 +249,39 @@ def lesson_edit(request: HttpRequest, pk: int, lesson_pk: int) -> HttpResponse:
             "programme": programme,
             "module": lesson.module,
             "lesson": lesson,
-            "attachments": list(lesson.attachments.all()),
+            "attachments": attachments,
         },
         success=lambda saved: redirect("learning:manage_programme", pk=pk),
+        preview=lambda data: lesson_preview(
+            data, programme=programme, lesson=lesson, attachments=attachments
+        ),
     )
+
+
+def lesson_preview(
+    data: QueryDict,
+    *,
+    programme: Programme,
+    lesson: Lesson | None = None,
+    attachments: list[LessonAttachment] | None = None,
+) -> list[dict]:
+    """The lesson as learners will read it, in each language it is written in:
+    the typed Markdown rendered and sanitised as on the lesson page."""
+    return [
+        {
+            "code": code,
+            "name": name,
+            "title": data.get(f"title_{code}", ""),
+            "html": lesson_html(
+                data.get(f"body_{code}", ""),
+                lesson_pk=lesson.pk if lesson else None,
+                attachments=attachments or [],
+                slug=programme.slug,
+            ),
+        }
+        for code, name in LANGUAGE_CHOICES
+        if data.get(f"body_{code}", "").strip() or data.get(f"title_{code}", "").strip()
+    ]
 
 
 @roles_required(*TEACHERS)
