@@ -31,12 +31,14 @@ def _default_language():
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    # Rate limits and used TOTP codes live in the cache: start each test clean.
-    from django.core.cache import cache
+    # Rate limits and used TOTP codes live in the caches: start each test clean.
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

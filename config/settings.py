@@ -150,25 +150,33 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
     # one Redis never read each other's sessions or pages.
     _database = DATABASES["default"]
     _database_id = f"{_database.get('HOST')}:{_database.get('PORT')}/{_database['NAME']}"
+    _redis = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX")
+        or hashlib.sha256(_database_id.encode()).hexdigest()[:12],
+    }
+    _timeouts = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
     CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX")
-            or hashlib.sha256(_database_id.encode()).hexdigest()[:12],
-            "OPTIONS": {
-                # An unreachable Redis is a cache that misses, after half a
-                # second at most, never a hanging worker or an error page.
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-                "IGNORE_EXCEPTIONS": True,
-            },
-        }
+        # An unreachable Redis is a cache that misses, after half a second at
+        # most, never a hanging worker or an error page. allauth keeps its rate
+        # limits and used TOTP codes here (it has no setting for another alias);
+        # a failed add() answers None, which it reads as "locked" / "code used":
+        # while Redis is down sign-ins are refused, never let through.
+        "default": {**_redis, "OPTIONS": {**_timeouts, "IGNORE_EXCEPTIONS": True}},
+        # Tiltas's own rate limits (tiltas.core.throttle): an error here is an
+        # error, answered 503, never a count that silently starts again.
+        "counters": {**_redis, "OPTIONS": _timeouts},
     }
     # Sessions read from the shared cache, written to both (the database keeps them).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Per process: development and tests only (production refuses to start,
+    # tiltas.core.checks).
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "c"},
+    }
 # An unreachable Redis is reported by /healthz, not by a log line per cache call.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 

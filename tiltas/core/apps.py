@@ -1,6 +1,7 @@
 from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
+from . import checks  # noqa: F401 - registers the production checks
 from .platform import PlatformApp
 
 

@@ -1,18 +1,20 @@
 """Rate limits for any view: a fixed window of requests per client IP or per
-person, counted in the cache.
+person, counted in the ``counters`` cache (Redis, shared by every worker).
 
 The count is an atomic ``add`` then ``incr``, so concurrent workers sharing
-Redis never lose a request. When the cache is unreachable the count starts
-again at one: a limit is a brake on abuse, not a reason to refuse service.
+Redis never lose a request. When the counters cannot be reached the request
+is refused with 503: a limit that cannot count lets nothing through, or an
+outage would switch every brake off.
 """
 
+import logging
 import math
 import time
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, Literal
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
@@ -20,6 +22,13 @@ from django.utils.cache import add_never_cache_headers
 from .requests import client_ip
 
 View = Callable[..., HttpResponse]
+
+#: The cache alias of the counts: one that raises when it cannot answer.
+COUNTERS = "counters"
+#: When to try again after the counters could not be reached.
+RETRY_WHEN_DOWN = 60
+
+logger = logging.getLogger(__name__)
 
 
 def _client_key(request: HttpRequest, by: str) -> str:
@@ -30,13 +39,27 @@ def _client_key(request: HttpRequest, by: str) -> str:
     return f"ip:{client_ip(request) or 'unknown'}"
 
 
-def _count(cache_key: str, window: int) -> int:
-    cache.add(cache_key, 0, timeout=window)
+def _count(cache_key: str, window: int) -> int | None:
+    """This request's number in its window, or None when it cannot be counted."""
+    counters = caches[COUNTERS]
     try:
-        return cache.incr(cache_key)
-    except ValueError:  # expired between add and incr, or the cache is unreachable
-        cache.set(cache_key, 1, timeout=window)
-        return 1
+        counters.add(cache_key, 0, timeout=window)
+        try:
+            return int(counters.incr(cache_key))
+        except ValueError:  # expired between add and incr
+            counters.set(cache_key, 1, timeout=window)
+            return 1
+    except Exception:  # Redis unreachable or failing: whatever the client, no count
+        return None
+
+
+def cannot_count(request: HttpRequest) -> HttpResponse:
+    """The translated 503 page: a limit that cannot count refuses the request."""
+    context = {"request_id": getattr(request, "request_id", ""), "counters_down": True}
+    response = render(request, "core/errors/503.html", context, status=503)
+    response["Retry-After"] = str(RETRY_WHEN_DOWN)
+    add_never_cache_headers(response)
+    return response
 
 
 def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
@@ -64,7 +87,11 @@ def rate_limited(
             now = time.time()
             current = int(now // window)
             cache_key = f"throttle:{key}:{_client_key(request, by)}:{current}"
-            if _count(cache_key, window) > limit:
+            count = _count(cache_key, window)
+            if count is None:
+                logger.warning("rate limit %s: the counters cannot be reached", key)
+                return cannot_count(request)
+            if count > limit:
                 retry_after = max(1, int((current + 1) * window - now))
                 return too_many_requests(request, retry_after)
             return view(request, *args, **kwargs)

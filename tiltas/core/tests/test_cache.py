@@ -4,6 +4,8 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -108,3 +110,82 @@ def test_pages_are_served_while_redis_is_unreachable(settings, member):
     for _ in range(2):
         assert learner.get(lesson).status_code == 200
     assert learner.get(reverse("healthz")).status_code == 503  # and it is reported
+
+
+# --- Rate limits and used codes fail closed -------------------------------------------
+
+
+def unreachable_caches() -> dict:
+    """The production aliases (config/settings.py) on a Redis that is down."""
+    location = f"redis://127.0.0.1:{closed_port()}/0"
+    redis = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": location}
+    timeouts = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
+    return {
+        "default": {**redis, "OPTIONS": {**timeouts, "IGNORE_EXCEPTIONS": True}},
+        "counters": {**redis, "OPTIONS": timeouts},
+    }
+
+
+@pytest.mark.django_db
+def test_sign_in_is_refused_while_redis_is_unreachable(settings, member):
+    from django.test import Client
+
+    from tiltas.accounts.models import LoginRecord
+    from tiltas.accounts.tests.helpers import sign_in
+
+    settings.CACHES = unreachable_caches()
+    client = Client()
+    # allauth cannot count the attempt, so it lets none through: even the right password.
+    assert sign_in(client, member.email).status_code == 429
+    assert "_auth_user_id" not in client.session
+    assert not LoginRecord.objects.exists()
+
+
+@pytest.mark.django_db
+def test_totp_codes_are_refused_while_redis_is_unreachable(settings, coordinator):
+    from django.test import Client
+    from django.urls import reverse
+
+    from tiltas.accounts.models import LoginRecord
+    from tiltas.accounts.tests.helpers import sign_in, totp_code
+
+    client = Client()
+    assert sign_in(client, coordinator.email)["Location"] == reverse("mfa_authenticate")
+    settings.CACHES = unreachable_caches()  # Redis goes down before the code is typed
+    # The code cannot be marked as used, so it is not accepted: no replay window.
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+    assert response.status_code in {200, 429}
+    assert "_auth_user_id" not in client.session
+    assert not LoginRecord.objects.exists()
+
+
+def _run(args: list[str], **env: str) -> subprocess.CompletedProcess:
+    from .test_security_settings import production_env
+
+    environment = {**production_env(Path(tempfile.mkdtemp())), **env}
+    environment = {key: value for key, value in environment.items() if value}
+    return subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, *args], cwd=settings.BASE_DIR, env=environment,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    check = _run(["manage.py", "check"], REDIS_URL="")
+    assert check.returncode != 0 and "tiltas.E001" in check.stderr
+    serve = _run(["-c", "import config.wsgi"], REDIS_URL="")
+    assert serve.returncode != 0 and "ImproperlyConfigured" in serve.stderr
+    assert "tiltas.E001" in serve.stderr
+    assert _run(["-c", "import config.wsgi"]).returncode == 0  # with REDIS_URL
+    # The benchmark profile runs on one machine, as it is.
+    assert _run(["manage.py", "check"], REDIS_URL="", TILTAS_ENV="bench").returncode == 0
+
+
+def test_production_refuses_counters_that_ignore_errors(settings):
+    from tiltas.core.checks import production_check
+
+    settings.ENV = "production"
+    settings.CACHES = unreachable_caches()
+    assert production_check() == []
+    settings.CACHES["counters"]["OPTIONS"]["IGNORE_EXCEPTIONS"] = True
+    assert [message.id for message in production_check()] == ["tiltas.E002"]

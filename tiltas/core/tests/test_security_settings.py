@@ -60,6 +60,7 @@ def production_env(tmp_path: Path) -> dict[str, str]:
         ALLOWED_HOSTS="tiltas.example",
         TILTAS_VAR_DIR=str(tmp_path),
         DATABASE_URL=f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+        REDIS_URL="redis://127.0.0.1:6379/0",  # required; the checks do not connect
     )
     env.pop("DEBUG", None)
     return env

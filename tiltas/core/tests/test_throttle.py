@@ -85,3 +85,24 @@ def test_the_decorator_keeps_the_access_rule_and_checks_its_arguments():
     assert by_user.access.kind == "signed_in"
     with pytest.raises(ValueError):
         rate_limited("test", limit=1, window=1, by="session")  # type: ignore[arg-type]
+
+
+def test_a_limit_that_cannot_count_refuses_with_a_translated_503(settings):
+    from .test_cache import closed_port
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "counters": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+        },
+    }
+    client = Client(HTTP_ACCEPT_LANGUAGE="lt")
+    for _ in range(LIMIT + 1):  # never counted, so never let through
+        response = client.get("/by-ip/")
+        assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert "no-cache" in response["Cache-Control"]
+    body = response.content.decode()
+    assert '<html lang="lt"' in body and "užklausų ribų" in body

@@ -1,0 +1,62 @@
+"""System checks of a production configuration.
+
+``manage.py check`` and ``migrate`` run them, and ``config/wsgi.py`` runs
+them before gunicorn serves a request (gunicorn runs no checks of its own):
+production refuses to start with a configuration that would quietly weaken
+it. The ``bench`` profile, a benchmark on one machine, is not checked.
+"""
+
+from typing import Any
+
+from django.conf import settings
+from django.core.checks import CheckMessage, Error, register, run_checks
+from django.core.exceptions import ImproperlyConfigured
+
+TAG = "tiltas"
+
+#: Caches that live in one worker's memory: counts kept there are per worker.
+PER_PROCESS = frozenset(
+    {
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.cache.backends.dummy.DummyCache",
+    }
+)
+
+
+def _cache_errors() -> list[CheckMessage]:
+    errors: list[CheckMessage] = []
+    for alias in ("default", "counters"):
+        config = settings.CACHES.get(alias)
+        if config is None or config.get("BACKEND") in PER_PROCESS:
+            errors.append(
+                Error(
+                    f"The {alias!r} cache is not shared by the workers: rate limits and "
+                    "used TOTP codes would be counted per worker.",
+                    hint="Set REDIS_URL (e.g. redis://127.0.0.1:6379/0).",
+                    id="tiltas.E001",
+                )
+            )
+    counters: dict[str, Any] = dict(settings.CACHES.get("counters") or {})
+    if (counters.get("OPTIONS") or {}).get("IGNORE_EXCEPTIONS"):
+        errors.append(
+            Error(
+                "The 'counters' cache ignores errors: a rate limit would let everything "
+                "through while Redis is down.",
+                id="tiltas.E002",
+            )
+        )
+    return errors
+
+
+@register(TAG)
+def production_check(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    if settings.ENV != "production":
+        return []
+    return _cache_errors()
+
+
+def refuse_to_start_when_misconfigured() -> None:
+    """Raise with every error of the checks above (for the WSGI entry point)."""
+    serious = [message for message in run_checks(tags=[TAG]) if message.is_serious()]
+    if serious:
+        raise ImproperlyConfigured("\n".join(str(message) for message in serious))
