@@ -26,6 +26,7 @@ from .profile import (
     FrameworkContent,
     HistoryEntry,
     ProfileRow,
+    Recommendation,
     assessment_detail,
     assessment_history,
     evidence_of,
@@ -35,6 +36,8 @@ from .profile import (
     latest_self_levels,
     profile_rows,
     programmes_developing,
+    recommendations_for,
+    recommended_programmes,
     validated_levels,
 )
 
@@ -49,6 +52,7 @@ __all__ = [
     "HistoryEntry",
     "LinkableCompetencies",
     "ProfileRow",
+    "Recommendation",
     "assessment_detail",
     "assessment_history",
     "evidence_of",
@@ -65,6 +69,8 @@ __all__ = [
     "profile_choice",
     "profile_rows",
     "programmes_developing",
+    "recommendations_for",
+    "recommended_programmes",
     "target_levels",
     "target_profiles",
     "validated_levels",

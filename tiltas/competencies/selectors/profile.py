@@ -21,6 +21,7 @@ from ..models import (
     TargetLevel,
     TargetProfile,
 )
+from .framework import framework_published, profile_choice
 
 
 def latest_self_levels(person: User, framework: Framework) -> dict[str, int]:
@@ -123,12 +124,61 @@ def framework_content(framework: Framework) -> FrameworkContent:
 
 
 def programmes_by_code(code_of: dict[int, str]) -> dict[str, list[Any]]:
-    """Competency code → published programmes developing it (any framework version)."""
+    """Competency code → published programmes developing it (any framework
+    version; the highest ``target_level`` where a programme links several)."""
     programmes: dict[str, dict[Any, Any]] = defaultdict(dict)
     for pk, found in programmes_developing(code_of).items():
         for programme in found:
-            programmes[code_of[pk]].setdefault(programme.pk, programme)
+            known = programmes[code_of[pk]].get(programme.pk)
+            if known is None or _reach(programme) > _reach(known):
+                programmes[code_of[pk]][programme.pk] = programme
     return {code: list(by_pk.values()) for code, by_pk in programmes.items()}
+
+
+def _reach(programme: Any) -> int:
+    """The level a programme brings a learner to (the slot's ``target_level``)."""
+    return getattr(programme, "target_level", None) or 0
+
+
+@dataclass
+class Recommendation:
+    """A programme for the person's gaps, and how many levels of them it closes."""
+
+    programme: Any
+    closes: int
+    competencies: list[Competency] = field(default_factory=list)
+
+
+def recommended_programmes(rows: Iterable[ProfileRow]) -> list[Recommendation]:
+    """The programmes that close the gaps of ``rows``, the most first: a programme
+    closes, in each competency it develops, the levels from the person's level up
+    to the lower of the programme's level and the target (summed over them)."""
+    found: dict[Any, Recommendation] = {}
+    for row in rows:
+        if not row.gap or row.target_level is None:
+            continue
+        for programme in row.programmes:
+            reach = min(_reach(programme) or row.target_level, row.target_level)
+            closes = reach - (row.basis or 0)
+            if closes > 0:
+                entry = found.setdefault(programme.pk, Recommendation(programme, 0))
+                entry.closes += closes
+                entry.competencies.append(row.competency)
+    ranked = sorted(found.values(), key=lambda r: (-r.closes, str(r.programme), r.programme.pk))
+    rank = {entry.programme.pk: index for index, entry in enumerate(ranked)}
+    for row in rows:  # each gap's programmes in the same order
+        row.programmes.sort(key=lambda programme: rank.get(programme.pk, len(rank)))
+    return ranked
+
+
+def recommendations_for(person: User) -> list[Recommendation]:
+    """The ranked programmes for the person's gaps to their target profile (none
+    without a published framework or a chosen profile)."""
+    framework = framework_published()
+    profile = profile_choice(person)
+    if framework is None or profile is None:
+        return []
+    return recommended_programmes(profile_rows(person, framework, profile))
 
 
 def profile_rows(

@@ -43,6 +43,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         return render(request, "competencies/profile.html", {"framework": None})
     chosen = selectors.profile_choice(request.user)
     rows = selectors.profile_rows(request.user, current, chosen)
+    recommendations = selectors.recommended_programmes(rows)
     levels = list(current.levels.all())
     history = selectors.assessment_history(request.user, current)
     evidence = Paginator(selectors.evidence_of(request.user), 20).get_page(request.GET.get("page"))
@@ -54,6 +55,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             "levels": levels,
             "level_names": {level.number: level.name for level in levels},
             "rows": rows,
+            "recommendations": recommendations,
             "chosen": chosen,
             "choice_form": ProfileChoiceForm(initial={"profile": chosen}),
             "chart": profile_chart(rows, max((level.number for level in levels), default=4)),

@@ -11,6 +11,7 @@ from .bank import (
     random_quizzes,
 )
 from .catalogue import (
+    catalogue_marks,
     material_set_for,
     material_versions,
     programme_catalogue,
@@ -51,6 +52,7 @@ __all__ = [
     "attempt_questions",
     "attempts_left",
     "bank_topics",
+    "catalogue_marks",
     "dashboard_progress",
     "learner_count",
     "learner_progress",

@@ -6,10 +6,14 @@ from typing import Any
 
 from django.db.models import Count, QuerySet
 
+from tiltas.accounts.models import User
+from tiltas.competencies import selectors as competency_selectors
 from tiltas.core.contributions import extension
 from tiltas.core.public_cache import content_cached
 
 from ..models import (
+    Completion,
+    Enrolment,
     Material,
     MaterialSet,
     Programme,
@@ -27,9 +31,20 @@ def programme_catalogue(*, activity: str = "") -> QuerySet[Programme]:
     return programmes.order_by("activity", "title", "pk")
 
 
+def catalogue_marks(person: User) -> dict[str, set[int]]:
+    """What the catalogue marks for a signed-in person, as sets of programme ids:
+    those recommended for the gaps to their target profile, those they are
+    enrolled in (and not finished) and those they completed."""
+    recommended = {r.programme.pk for r in competency_selectors.recommendations_for(person)}
+    enrolled = set(Enrolment.objects.filter(person=person).values_list("programme_id", flat=True))
+    completed = set(Completion.objects.filter(person=person).values_list("programme_id", flat=True))
+    return {"recommended": recommended, "enrolled": enrolled - completed, "completed": completed}
+
+
 def programmes_developing(competency_ids: Iterable[int]) -> dict[int, list[Programme]]:
     """Published programmes per competency id, for the competency profile's gaps:
-    the same for everyone, kept until a programme changes."""
+    the same for everyone, kept until a programme changes. Each programme carries
+    ``target_level``, the level it brings a learner to in that competency."""
     ids = sorted(set(competency_ids))
     if not ids:
         return {}
@@ -56,6 +71,7 @@ def _programmes_developing(ids: list[int]) -> dict[int, list[Programme]]:
         .order_by("programme__title", "programme_id")
     )
     for link in links:
+        link.programme.target_level = link.target_level  # type: ignore[attr-defined]
         result.setdefault(link.competency_id, []).append(link.programme)
     return result
 

@@ -42,6 +42,10 @@ def catalogue(request: HttpRequest) -> HttpResponse:
             "activity": activity,
             "activities": Activity.choices,
             "query": urlencode({"activity": activity}) if activity else "",
+            # Signed-in pages are never cached: only they carry the person's marks.
+            "marks": (
+                selectors.catalogue_marks(request.user) if request.user.is_authenticated else {}
+            ),
         },
     )
 
