@@ -6,6 +6,7 @@ that differs between machines comes from the environment (DATABASE_URL,
 REDIS_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, EMAIL_*).
 """
 
+import base64
 import hashlib
 import os
 import secrets
@@ -35,17 +36,26 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def _kept_in_var(name: str, value: str) -> str:
+    """Development and tests: a key generated once and kept in var/, never in git."""
+    path = VAR_DIR / name
+    if not path.exists():
+        path.write_text(value)
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _fernet_key() -> str:
+    """A new key in the format of ``cryptography.fernet.Fernet.generate_key()``."""
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+
+
 def _secret_key() -> str:
     if key := os.environ.get("SECRET_KEY"):
         return key
     if PRODUCTION:
         raise RuntimeError("SECRET_KEY must be set in production.")
-    # Development and tests: generate once and keep it in var/, never in git.
-    path = VAR_DIR / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(64))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    return _kept_in_var("secret_key", secrets.token_urlsafe(64))
 
 
 SECRET_KEY = _secret_key()
@@ -252,6 +262,19 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Tiltas"
+# TOTP secrets and recovery-code seeds are stored encrypted (Fernet) with
+# MFA_ENCRYPTION_KEY: comma-separated keys, the first encrypts, all decrypt (a
+# new key goes first, then `manage.py mfa_encrypt` re-encrypts). Required in
+# production (tiltas.core.checks); development and tests keep one in var/.
+MFA_ADAPTER = "tiltas.accounts.adapters.MFAAdapter"
+MFA_ENCRYPTION_KEYS = env_list("MFA_ENCRYPTION_KEY", "") or (
+    [] if ENV == "production" else [_kept_in_var("mfa_key", _fernet_key())]
+)
+# Backups are encrypted with BACKUP_KEY (tiltas.core.backup), kept out of the
+# archive; only `manage.py backup` and `restore` need it.
+BACKUP_KEY = os.environ.get("BACKUP_KEY", "") or (
+    "" if ENV == "production" else _kept_in_var("backup_key", _fernet_key())
+)
 
 SESSION_COOKIE_AGE = 30 * 60  # idle timeout, renewed by SessionLifetimeMiddleware
 #: The idle timeout is renewed at most this often: a session write on every page

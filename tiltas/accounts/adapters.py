@@ -1,17 +1,29 @@
 """Hooks Tiltas into allauth: the sign-in record, 429 on throttled sign-ins,
-and the person's own language after sign-in."""
+the person's own language after sign-in, and second-factor secrets stored
+encrypted."""
 
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import render
 from django.utils import translation
 
+from .encryption import secret_decrypt, secret_encrypt
 from .models import User
 from .services import login_failed_record, login_record
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    def encrypt(self, text: str) -> str:
+        # TOTP secrets and recovery-code seeds never reach the database in clear.
+        return secret_encrypt(text)
+
+    def decrypt(self, encrypted_text: str) -> str:
+        return secret_decrypt(encrypted_text)
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -1,4 +1,4 @@
-"""System checks of a production configuration.
+"""System checks of a production configuration (and of the keys anywhere).
 
 ``manage.py check`` and ``migrate`` run them, and ``config/wsgi.py`` runs
 them before gunicorn serves a request (gunicorn runs no checks of its own):
@@ -8,6 +8,7 @@ it. The ``bench`` profile, a benchmark on one machine, is not checked.
 
 from typing import Any
 
+from cryptography.fernet import Fernet
 from django.conf import settings
 from django.core.checks import CheckMessage, Error, register, run_checks
 from django.core.exceptions import ImproperlyConfigured
@@ -48,11 +49,45 @@ def _cache_errors() -> list[CheckMessage]:
     return errors
 
 
+def _key_errors() -> list[CheckMessage]:
+    errors: list[CheckMessage] = []
+    if not settings.MFA_ENCRYPTION_KEYS:
+        errors.append(
+            Error(
+                "MFA_ENCRYPTION_KEY is not set: TOTP secrets cannot be stored encrypted.",
+                hint="Generate one: python -c 'from cryptography.fernet import Fernet; "
+                "print(Fernet.generate_key().decode())', and keep it apart from the backups.",
+                id="tiltas.E003",
+            )
+        )
+    return errors
+
+
+def _key_format_errors() -> list[CheckMessage]:
+    errors: list[CheckMessage] = []
+    for name, keys in (
+        ("MFA_ENCRYPTION_KEY", settings.MFA_ENCRYPTION_KEYS),
+        ("BACKUP_KEY", [settings.BACKUP_KEY] if settings.BACKUP_KEY else []),
+    ):
+        for key in keys:
+            try:
+                Fernet(key)
+            except ValueError:
+                errors.append(
+                    Error(
+                        f"{name} is not a key of 32 url-safe base64-encoded bytes.",
+                        id="tiltas.E004",
+                    )
+                )
+    return errors
+
+
 @register(TAG)
 def production_check(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
-    if settings.ENV != "production":
-        return []
-    return _cache_errors()
+    errors = _key_format_errors()
+    if settings.ENV == "production":
+        errors += _cache_errors() + _key_errors()
+    return errors
 
 
 def refuse_to_start_when_misconfigured() -> None:

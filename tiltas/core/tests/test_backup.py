@@ -2,14 +2,23 @@
 
 import hashlib
 import io
+import stat
 import tarfile
 
 import pytest
-from django.core.management import call_command
+from cryptography.fernet import Fernet
+from django.core.management import CommandError, call_command
 
 from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
-from tiltas.core.backup import BackupError, backup_create, backup_restore, row_counts
+from tiltas.core.backup import (
+    BackupError,
+    archive_decrypt,
+    archive_encrypt,
+    backup_create,
+    backup_restore,
+    row_counts,
+)
 
 
 def media_checksums(root):
@@ -28,7 +37,7 @@ def test_backup_wipe_restore_gives_back_every_row_and_file(tmp_path, settings, m
     people = [make_user() for _ in range(3)]
     audit_record(actor=people[0], action="core.backup.tested")
     before_rows, before_files = row_counts(), media_checksums(settings.MEDIA_ROOT)
-    archive = tmp_path / "backup.tar.gz"
+    archive = tmp_path / "backup.tar.gz.enc"
 
     call_command("backup", str(archive))
     User.objects.filter(pk__in=[person.pk for person in people]).delete()
@@ -46,10 +55,12 @@ def test_a_damaged_archive_is_refused_before_anything_changes(tmp_path, settings
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MEDIA_ROOT.mkdir()
     make_user()
-    archive = tmp_path / "backup.tar.gz"
+    archive = tmp_path / "backup.tar.gz.enc"
     backup_create(archive)
-    damaged = tmp_path / "damaged.tar.gz"
-    with tarfile.open(archive) as source, tarfile.open(damaged, "w:gz") as target:
+    # Opened with the right key and sealed again: only the checksums can tell.
+    plain, damaged_plain = tmp_path / "plain.tar.gz", tmp_path / "damaged.tar.gz"
+    archive_decrypt(archive, plain)
+    with tarfile.open(plain) as source, tarfile.open(damaged_plain, "w:gz") as target:
         for member in source.getmembers():
             data = source.extractfile(member)
             content = data.read() if data else b""
@@ -57,7 +68,72 @@ def test_a_damaged_archive_is_refused_before_anything_changes(tmp_path, settings
                 content = content[:-10] + b"0123456789"
             member.size = len(content)
             target.addfile(member, io.BytesIO(content))
+    damaged = tmp_path / "damaged.tar.gz.enc"
+    archive_encrypt(damaged_plain, damaged)
+    # And altered, cut short or lengthened on disk: the encryption tells.
+    sealed = archive.read_bytes()
+    flipped, cut, longer = (tmp_path / name for name in ("flipped", "cut", "longer"))
+    middle = len(sealed) // 2
+    flipped.write_bytes(sealed[:middle] + bytes([sealed[middle] ^ 1]) + sealed[middle + 1 :])
+    cut.write_bytes(sealed[:-100])
+    longer.write_bytes(sealed + b"more")
     count = User.objects.count()
-    with pytest.raises(BackupError):
-        backup_restore(damaged)
+    for bad, message in [
+        (damaged, "checksum mismatch"),
+        (flipped, "damaged"),
+        (cut, "damaged"),
+        (longer, "damaged"),
+    ]:
+        with pytest.raises(BackupError, match=message):
+            backup_restore(bad)
+    assert User.objects.count() == count
+
+
+# --- Encryption (security issue, item 5) ----------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_archive_is_encrypted_and_readable_by_its_owner_only(tmp_path, settings, make_user):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (settings.MEDIA_ROOT / "evidence").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "evidence" / "report.txt").write_bytes(b"Pamariai partnership report")
+    person = make_user(email="jurgita.petraitiene@example.org")
+    archive = tmp_path / "backups" / "nightly.tar.gz.enc"
+    archive.parent.mkdir()
+    archive.write_bytes(b"an older file, readable by all")
+    archive.chmod(0o644)
+    call_command("backup", str(archive), stdout=io.StringIO())
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+    sealed = archive.read_bytes()
+    assert not sealed.startswith(b"\x1f\x8b")  # not a gzip file
+    for clear in (person.email.encode(), b"Pamariai partnership", b"manifest.json"):
+        assert clear not in sealed
+    assert settings.BACKUP_KEY.encode() not in sealed
+    assert [p.name for p in archive.parent.iterdir()] == [archive.name]  # no partial file left
+
+
+@pytest.mark.django_db(transaction=True)
+def test_restore_refuses_a_wrong_or_missing_key_clearly(tmp_path, settings, make_user):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    make_user()
+    archive = tmp_path / "backup.tar.gz.enc"
+    call_command("backup", str(archive), stdout=io.StringIO())
+    count = User.objects.count()
+    settings.BACKUP_KEY = Fernet.generate_key().decode()
+    with pytest.raises(CommandError, match="BACKUP_KEY does not open this archive"):
+        call_command("restore", str(archive), "--yes")
+    settings.BACKUP_KEY = ""
+    with pytest.raises(CommandError, match="BACKUP_KEY is not set"):
+        call_command("restore", str(archive), "--yes")
+    with pytest.raises(CommandError, match="BACKUP_KEY is not set"):
+        call_command("backup", str(tmp_path / "other.tar.gz.enc"))
+    assert not (tmp_path / "other.tar.gz.enc").exists()
+    settings.BACKUP_KEY = "not a key"
+    with pytest.raises(CommandError, match="32 url-safe base64-encoded bytes"):
+        call_command("restore", str(archive), "--yes")
+    plain = tmp_path / "old.tar.gz"
+    plain.write_bytes(b"\x1f\x8b an archive from before encryption")
+    with pytest.raises(BackupError, match="not an encrypted Tiltas backup"):
+        backup_restore(plain, key=Fernet.generate_key().decode())
     assert User.objects.count() == count

@@ -159,7 +159,7 @@ def test_totp_codes_are_refused_while_redis_is_unreachable(settings, coordinator
     assert not LoginRecord.objects.exists()
 
 
-def _run(args: list[str], **env: str) -> subprocess.CompletedProcess:
+def run_production(args: list[str], **env: str) -> subprocess.CompletedProcess:
     from .test_security_settings import production_env
 
     environment = {**production_env(Path(tempfile.mkdtemp())), **env}
@@ -171,14 +171,14 @@ def _run(args: list[str], **env: str) -> subprocess.CompletedProcess:
 
 
 def test_production_refuses_to_start_without_a_shared_cache():
-    check = _run(["manage.py", "check"], REDIS_URL="")
+    check = run_production(["manage.py", "check"], REDIS_URL="")
     assert check.returncode != 0 and "tiltas.E001" in check.stderr
-    serve = _run(["-c", "import config.wsgi"], REDIS_URL="")
+    serve = run_production(["-c", "import config.wsgi"], REDIS_URL="")
     assert serve.returncode != 0 and "ImproperlyConfigured" in serve.stderr
     assert "tiltas.E001" in serve.stderr
-    assert _run(["-c", "import config.wsgi"]).returncode == 0  # with REDIS_URL
+    assert run_production(["-c", "import config.wsgi"]).returncode == 0  # with REDIS_URL
     # The benchmark profile runs on one machine, as it is.
-    assert _run(["manage.py", "check"], REDIS_URL="", TILTAS_ENV="bench").returncode == 0
+    assert run_production(["manage.py", "check"], REDIS_URL="", TILTAS_ENV="bench").returncode == 0
 
 
 def test_production_refuses_counters_that_ignore_errors(settings):
