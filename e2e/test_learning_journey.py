@@ -179,7 +179,7 @@ def test_member_closes_a_gap_with_a_recommended_programme(browser, site):
         click_and_wait(page, breadcrumbs.get_by_role("link", name=programme.title_lt))
         assert t(lt, "%(percent)s %% done", percent=100) in page.content()
         breadcrumbs = page.get_by_role("navigation", name=t(lt, "Breadcrumbs"))
-        click_and_wait(page, breadcrumbs.get_by_role("link", name=t(lt, "My learning")))
+        click_and_wait(page, breadcrumbs.get_by_role("link", name=t(lt, "My programmes")))
         assert page.url.endswith("/lt/learn/")
         completed = page.get_by_role("listitem").filter(
             has=page.get_by_role("link", name=programme.title_lt)

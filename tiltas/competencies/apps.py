@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import CacheScope, HomeCard, ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import CacheScope, HomeCard, ManageSection, NavItem, PlatformApp, WayIn
 from tiltas.core.roles import TEACHERS
 
 
@@ -21,6 +21,15 @@ class CompetenciesConfig(PlatformApp):
             order=20,
         ),
     )
+    home_ways_in = (
+        WayIn(
+            "competencies:framework",
+            _("Know your competencies"),
+            _("Assess yourself against the competency model and see what to learn next."),
+            order=10,
+        ),
+    )
+    next_steps = "tiltas.competencies.selectors.next_steps"
     personal_data = ("tiltas.competencies.personal_data.COMPETENCIES",)
     counters = {
         "competencies.framework_published": "tiltas.competencies.counting.framework_published"

@@ -19,7 +19,9 @@ from .platform import (
     Job,
     ManageSection,
     NavItem,
+    NextStep,
     PlatformApp,
+    WayIn,
 )
 
 
@@ -42,6 +44,22 @@ def manage_sections() -> list[ManageSection]:
 def home_cards() -> list[HomeCard]:
     items = [item for config in platform_apps() for item in config.home_cards]
     return sorted(items, key=lambda item: item.order)
+
+
+def home_ways_in() -> list[WayIn]:
+    items = [item for config in platform_apps() for item in config.home_ways_in]
+    return sorted(items, key=lambda item: item.order)
+
+
+@cache
+def _next_step_finders() -> list[Callable[[Any], list[NextStep]]]:
+    return [import_string(config.next_steps) for config in platform_apps() if config.next_steps]
+
+
+def next_steps(user: Any) -> list[NextStep]:
+    """What ``user`` could do next, from every app that answers, in ``order``."""
+    steps = [step for finder in _next_step_finders() for step in finder(user)]
+    return sorted(steps, key=lambda step: step.order)
 
 
 def footer_links() -> list[FooterLink]:

@@ -33,6 +33,13 @@ def home_cards() -> list[dict]:
     ]
 
 
+def ways_in() -> list[dict]:
+    return [
+        {"url": reverse(way.url_name), "title": way.title, "text": way.text}
+        for way in contributions.home_ways_in()
+    ]
+
+
 def footer_links() -> list[dict]:
     return [
         {"url": reverse(link.url_name, args=link.args), "label": link.label}

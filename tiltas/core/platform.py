@@ -64,6 +64,29 @@ class HomeCard:
 
 
 @dataclass(frozen=True)
+class WayIn:
+    """A way into the platform, offered first on the public home page (learn,
+    trainings, results …)."""
+
+    url_name: str
+    title: Label
+    text: Label
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What a signed-in person could do next in an app (the lesson to continue,
+    the next training), shown first on their home page. Built for one person,
+    so its texts are already in their language."""
+
+    url: str
+    title: str
+    text: str = ""
+    order: int = 100
+
+
+@dataclass(frozen=True)
 class FooterLink:
     url_name: str
     label: Label
@@ -124,6 +147,11 @@ class PlatformApp(AppConfig):
     manage_sections: ClassVar[tuple[ManageSection, ...]] = ()
     #: Cards on the signed-in person's home page.
     home_cards: ClassVar[tuple[HomeCard, ...]] = ()
+    #: Ways in on the public home page, before the project's description.
+    home_ways_in: ClassVar[tuple[WayIn, ...]] = ()
+    #: Dotted path of a function ``(user) -> list[NextStep]``: what the person
+    #: could do next in this app, answered from the app's own selectors.
+    next_steps: ClassVar[str] = ""
     #: Links in the footer of every page.
     footer_links: ClassVar[tuple[FooterLink, ...]] = ()
     #: The URL name of the site's home page (one app declares it).

@@ -2,7 +2,15 @@ from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import CacheScope, HomeCard, Job, ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import (
+    CacheScope,
+    HomeCard,
+    Job,
+    ManageSection,
+    NavItem,
+    PlatformApp,
+    WayIn,
+)
 from tiltas.core.roles import MANAGERS, TEACHERS
 
 
@@ -19,11 +27,20 @@ class EventsConfig(PlatformApp):
     home_cards = (
         HomeCard(
             "events:my_registrations",
-            _("My trainings"),
+            _("My events"),
             _("Your registrations, tickets and feedback surveys."),
             order=30,
         ),
     )
+    home_ways_in = (
+        WayIn(
+            "events:calendar",
+            _("Trainings and events"),
+            _("Register for trainings, seminars and conferences in Lithuania and Norway."),
+            order=30,
+        ),
+    )
+    next_steps = "tiltas.events.selectors.next_steps"
     personal_data = ("tiltas.events.personal_data.EVENTS",)
     counters = {
         "events.events_held": "tiltas.events.counting.events_held",

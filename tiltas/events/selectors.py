@@ -7,9 +7,12 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 
 from tiltas.accounts.models import User
+from tiltas.core.platform import NextStep
 from tiltas.learning.models import Programme
 
 from .models import (
@@ -97,6 +100,34 @@ def registrations_of(person: User) -> QuerySet[Registration]:
         .select_related("event")
         .order_by("-event__starts_at")
     )
+
+
+def next_steps(person: User) -> list[NextStep]:
+    """The next training the person has a confirmed place at, for their home page."""
+    registration = (
+        Registration.objects.filter(
+            person=person,
+            status=RegistrationStatus.CONFIRMED,
+            event__status=EventStatus.PUBLISHED,
+            event__ends_at__gt=timezone.now(),
+        )
+        .select_related("event")
+        .order_by("event__starts_at", "pk")
+        .first()
+    )
+    if registration is None:
+        return []
+    event = registration.event
+    when = formats.date_format(event.local_starts_at, "DATETIME_FORMAT")
+    return [
+        NextStep(
+            reverse("events:ticket", args=[registration.pk]),
+            _("Your next training: %(title)s") % {"title": event.title},
+            _("%(when)s, %(city)s: your ticket and the way to add it to your calendar")
+            % {"when": when, "city": event.city},
+            order=20,
+        )
+    ]
 
 
 def events_for_manage(*, past: bool = False, trainer: User | None = None) -> QuerySet[Event]:

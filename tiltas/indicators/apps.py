@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import CacheScope, ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import CacheScope, ManageSection, NavItem, PlatformApp, WayIn
 from tiltas.core.roles import MANAGERS
 
 
@@ -15,6 +15,14 @@ class IndicatorsConfig(PlatformApp):
     )
     manage_sections = (
         ManageSection("indicators:manage_list", _("Indicators"), MANAGERS, order=30),
+    )
+    home_ways_in = (
+        WayIn(
+            "indicators:dashboard",
+            _("Results"),
+            _("What the project promised, and what it has delivered so far."),
+            order=40,
+        ),
     )
     personal_data = ("tiltas.indicators.personal_data.MANUAL_VALUES",)
     sitemaps = {

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import CacheScope, HomeCard, ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import CacheScope, HomeCard, ManageSection, NavItem, PlatformApp, WayIn
 from tiltas.core.roles import TEACHERS
 
 
@@ -14,11 +14,20 @@ class LearningConfig(PlatformApp):
     home_cards = (
         HomeCard(
             "learning:dashboard",
-            _("My learning"),
+            _("My programmes"),
             _("Your programmes, progress and lifelong-learning record."),
             order=10,
         ),
     )
+    home_ways_in = (
+        WayIn(
+            "learning:catalogue",
+            _("Learn online"),
+            _("Programmes on social clustering and administrative capacity, at your own pace."),
+            order=20,
+        ),
+    )
+    next_steps = "tiltas.learning.selectors.next_steps"
     personal_data = (
         "tiltas.learning.personal_data.AUTHORING",
         "tiltas.learning.personal_data.LEARNING",

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tiltas.accounts.models import User, Visitor
 from tiltas.core.contributions import extension
+from tiltas.core.platform import NextStep
 from tiltas.core.public_cache import content_cached
 from tiltas.core.roles import is_manager, is_trainer
 
@@ -169,6 +172,32 @@ def recommended_programmes(rows: Iterable[ProfileRow]) -> list[Recommendation]:
     for row in rows:  # each gap's programmes in the same order
         row.programmes.sort(key=lambda programme: rank.get(programme.pk, len(rank)))
     return ranked
+
+
+def next_steps(person: User) -> list[NextStep]:
+    """A self-assessment not yet done, or a target profile not yet chosen, for
+    the person's home page (nothing before the model is published)."""
+    if framework_published() is None:
+        return []
+    if not SelfAssessment.objects.filter(person=person, submitted_at__isnull=False).exists():
+        return [
+            NextStep(
+                reverse("competencies:assessment_create"),
+                _("Assess your competencies"),
+                _("A few minutes: then Tiltas shows the programmes that close your gaps."),
+                order=30,
+            )
+        ]
+    if profile_choice(person) is None:
+        return [
+            NextStep(
+                reverse("competencies:profile"),
+                _("Choose your target profile"),
+                _("Compare your levels with what your work asks for."),
+                order=30,
+            )
+        ]
+    return []
 
 
 def recommendations_for(person: User) -> list[Recommendation]:

@@ -41,7 +41,12 @@ def test_every_dotted_path_resolves_to_what_its_declaration_needs():
             assert isinstance(import_string(path), PersonalDataSource), path
         for path in [*config.counters.values(), *config.extensions.values()]:
             assert callable(import_string(path)), path
-        for path in (config.project_content, config.demo_content, config.receivers):
+        for path in (
+            config.project_content,
+            config.demo_content,
+            config.receivers,
+            config.next_steps,
+        ):
             assert not path or callable(import_string(path)), path
         for scope in config.cache_scopes:
             row = apps.get_model(scope.model)
@@ -58,6 +63,7 @@ def test_every_url_the_apps_declare_reverses():
         *contributions.navigation(),
         *contributions.manage_sections(),
         *contributions.home_cards(),
+        *contributions.home_ways_in(),
     ]:
         assert reverse(item.url_name)
     for link in contributions.footer_links():

@@ -2,13 +2,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tiltas.core.access import roles_required, signed_in
+from tiltas.core.contributions import next_steps
 from tiltas.core.navigation import home_cards, manage_sections
 from tiltas.core.roles import STAFF_ROLES
 
 
 @signed_in
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/dashboard.html", {"cards": home_cards()})
+    context = {"next_steps": next_steps(request.user), "cards": home_cards()}
+    return render(request, "core/dashboard.html", context)
 
 
 @roles_required(*STAFF_ROLES)

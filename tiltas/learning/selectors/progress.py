@@ -6,9 +6,12 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tiltas.accounts.models import User
 from tiltas.core.i18n import LANGUAGE_CODES
+from tiltas.core.platform import NextStep
 from tiltas.core.public_cache import content_cached, versioned_key
 from tiltas.core.public_cache import enabled as page_cache_enabled
 
@@ -227,6 +230,31 @@ def dashboard_progress(person: User) -> list[Progress]:
         )
         for enrolment in enrolments
     ]
+
+
+def next_steps(person: User, *, limit: int = 2) -> list[NextStep]:
+    """The lesson or quiz to go on with in the programmes the person is taking
+    (the most recently enrolled first), for their home page."""
+    steps = []
+    for progress in dashboard_progress(person):
+        step = progress.next_step
+        if step is None:
+            continue
+        name = "learning:lesson" if step.kind == "lesson" else "learning:quiz"
+        title = (
+            _("Continue with the lesson “%(title)s”")
+            if step.kind == "lesson"
+            else _("Continue with the quiz “%(title)s”")
+        )
+        text = _("%(programme)s: %(percent)s %% done") % {
+            "programme": progress.programme.title,
+            "percent": progress.percent,
+        }
+        url = reverse(name, args=[progress.programme.slug, step.item.pk])
+        steps.append(NextStep(url, title % {"title": step.item.title}, text, order=10))
+        if len(steps) == limit:
+            break
+    return steps
 
 
 def learning_record(person: User) -> tuple[list[Completion], list[ExternalLearning]]:

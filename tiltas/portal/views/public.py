@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tiltas.core.access import public
+from tiltas.core.navigation import ways_in
 from tiltas.core.public_cache import cache_public_page, shows
 from tiltas.indicators import selectors as indicator_selectors
 
@@ -23,6 +24,7 @@ HOME_CACHE_SECONDS = 10 * 60
 def home(request: HttpRequest) -> HttpResponse:
     shows("results", NewsItem)
     context = {
+        "ways_in": ways_in(),
         "essence": selectors.project_text_get(key=ProjectText.Key.ESSENCE),
         "goal": indicator_selectors.goal_get(),
         "objectives": list(indicator_selectors.objective_list_with_targets()),
