@@ -15,6 +15,7 @@ from .registrations import (
     SurveyQuestion,
     SurveyQuestionKind,
     SurveyResponse,
+    WalkIn,
 )
 from .visits import (
     DelegationMember,
@@ -48,4 +49,5 @@ __all__ = [
     "VisitFile",
     "VisitFileKind",
     "VisitStatus",
+    "WalkIn",
 ]
