@@ -50,19 +50,13 @@ def test_backup_wipe_restore_gives_back_every_row_and_file(tmp_path, settings, m
     assert User.objects.filter(email=people[0].email).exists()
 
 
-@pytest.fixture
-def archive(tmp_path, settings, make_user):
-    """A backup of a site with one person and no files."""
+@pytest.mark.django_db(transaction=True)
+def test_a_damaged_archive_is_refused_before_anything_changes(tmp_path, settings, make_user):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MEDIA_ROOT.mkdir()
     make_user()
-    path = tmp_path / "backup.tar.gz.enc"
-    backup_create(path)
-    return path
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_damaged_archive_is_refused_before_anything_changes(tmp_path, archive):
+    archive = tmp_path / "backup.tar.gz.enc"
+    backup_create(archive)
     # Opened with the right key and sealed again: only the checksums can tell.
     plain, damaged_plain = tmp_path / "plain.tar.gz", tmp_path / "damaged.tar.gz"
     archive_decrypt(archive, plain)
@@ -119,7 +113,12 @@ def test_the_archive_is_encrypted_and_readable_by_its_owner_only(tmp_path, setti
 
 
 @pytest.mark.django_db(transaction=True)
-def test_restore_refuses_a_wrong_or_missing_key_clearly(tmp_path, settings, archive):
+def test_restore_refuses_a_wrong_or_missing_key_clearly(tmp_path, settings, make_user):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    make_user()
+    archive = tmp_path / "backup.tar.gz.enc"
+    call_command("backup", str(archive), stdout=io.StringIO())
     count = User.objects.count()
     settings.BACKUP_KEY = Fernet.generate_key().decode()
     with pytest.raises(CommandError, match="BACKUP_KEY does not open this archive"):

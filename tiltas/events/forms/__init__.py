@@ -10,7 +10,6 @@ from .registrations import (
     MoveRegistrationForm,
     RegistrationForm,
     SurveyForm,
-    WalkInForm,
 )
 from .visits import DelegationMemberForm, StudyVisitForm, VisitFileForm
 
@@ -27,5 +26,4 @@ __all__ = [
     "SurveyForm",
     "SurveyQuestionForm",
     "VisitFileForm",
-    "WalkInForm",
 ]

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from tiltas.accounts.models import Country, User
 from tiltas.core.roles import TEACHERS
 
-from ..models import ActivityCode, Event, EventQuestion, SurveyQuestion
+from ..models import ActivityCode, Event, EventQuestion, EventStatus, SurveyQuestion
 
 DATETIME_FIELDS = (
     "starts_at",
@@ -52,9 +52,15 @@ class CalendarFilterForm(forms.Form):
 
 
 class EventForm(forms.ModelForm):
-    """Times are typed as the event's local time and stored aware in that zone.
-    The status is not edited here: an event is created as a draft and changes
-    status by its own actions (publish, cancel, mark as held)."""
+    """Times are typed as the event's local time and stored aware in that zone."""
+
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[
+            (EventStatus.DRAFT, EventStatus.DRAFT.label),
+            (EventStatus.PUBLISHED, EventStatus.PUBLISHED.label),
+        ],
+    )
 
     class Meta:
         model = Event
@@ -83,6 +89,7 @@ class EventForm(forms.ModelForm):
             "approval_required",
             "cancellation_deadline",
             "reminder_days",
+            "status",
             "trainers",
         ]
         widgets = {name: DateTimeLocalInput() for name in DATETIME_FIELDS} | {
@@ -95,6 +102,9 @@ class EventForm(forms.ModelForm):
         self.fields["trainers"].queryset = User.objects.filter(role__in=TEACHERS, is_active=True)
         if self.instance.pk:
             zone = self.instance.zone
+            if self.instance.status not in {EventStatus.DRAFT, EventStatus.PUBLISHED}:
+                self.fields["status"].disabled = True
+                self.fields["status"].choices = EventStatus.choices
             for name in DATETIME_FIELDS:
                 value = getattr(self.instance, name)
                 if value is not None:

@@ -15,7 +15,6 @@ from .registrations import (
     SurveyQuestion,
     SurveyQuestionKind,
     SurveyResponse,
-    WalkIn,
 )
 from .visits import (
     DelegationMember,
@@ -49,5 +48,4 @@ __all__ = [
     "VisitFile",
     "VisitFileKind",
     "VisitStatus",
-    "WalkIn",
 ]
