@@ -69,6 +69,18 @@ def test_lithuanian_and_norwegian_recipients(make_user, django_capture_on_commit
     assert not waiting.attachments
 
 
+def test_the_online_link_is_mailed_to_confirmed_participants_only(
+    make_user, django_capture_on_commit_callbacks
+):
+    event = EventFactory(capacity=1, online_url="https://meet.example/secret-room")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.registration_create(event=event, person=make_user(), answers={})
+        services.registration_create(event=event, person=make_user(), answers={})
+    confirmed, waiting = mail.outbox
+    assert "https://meet.example/secret-room" in confirmed.body
+    assert "secret-room" not in waiting.body
+
+
 def test_no_mail_when_the_transaction_rolls_back(member, django_capture_on_commit_callbacks):
     event = EventFactory()
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValueError):
