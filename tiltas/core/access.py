@@ -21,7 +21,7 @@ from django.db.models import Manager, Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from .roles import has_role, has_totp, is_staff
+from .roles import Someone, has_role, has_totp, is_staff
 
 __all__ = [
     "AccessRule",
@@ -39,7 +39,7 @@ class AccessRule:
     kind: str  # "public", "signed_in" or "roles"
     roles: frozenset[str] = frozenset()
 
-    def allows(self, user: Any) -> bool:
+    def allows(self, user: Someone) -> bool:
         if self.kind == "public":
             return True
         if self.kind == "signed_in":

@@ -1,12 +1,12 @@
 """Recording audit entries. Services call :func:`audit_record` inside their transaction."""
 
 from collections.abc import Iterable
-from typing import Any
 
 from django.db import models
 
 from .models import AuditEntry
 from .requests import current_request_meta
+from .roles import Someone
 
 # Field names that never reach the audit log, whatever a caller passes.
 SECRET_FIELDS = frozenset({"password", "secret", "token", "key", "code", "case_code"})
@@ -26,7 +26,7 @@ def _label(obj: models.Model) -> str:
 
 def audit_record(
     *,
-    actor: Any,
+    actor: Someone | None,
     action: str,
     obj: models.Model | None = None,
     changed_fields: Iterable[str] = (),
@@ -35,7 +35,8 @@ def audit_record(
     ``changed_fields`` lists field names only, never their values."""
     meta = current_request_meta()
     return AuditEntry.objects.create(
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        # By id: the column names the user model, which core may not import.
+        actor_id=actor.pk if actor is not None and actor.is_authenticated else None,
         action=action,
         object_type=obj._meta.label_lower if obj is not None else "",
         object_id=str(obj.pk) if obj is not None and obj.pk is not None else "",

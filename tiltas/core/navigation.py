@@ -1,12 +1,10 @@
 """The main navigation and the "Manage" page, from the apps' declarations
 (:mod:`tiltas.core.platform`)."""
 
-from typing import Any
-
 from django.urls import reverse
 
 from . import contributions
-from .roles import has_role
+from .roles import Someone, has_role
 
 
 def resolved_items(path: str) -> list[dict]:
@@ -18,7 +16,7 @@ def resolved_items(path: str) -> list[dict]:
     ]
 
 
-def manage_sections(user: Any) -> list[dict]:
+def manage_sections(user: Someone) -> list[dict]:
     return [
         {"url": reverse(section.url_name), "label": section.label}
         for section in contributions.manage_sections()
