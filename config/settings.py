@@ -326,6 +326,7 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tiltas <noreply@tiltas.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 if PRODUCTION or os.environ.get("EMAIL_HOST"):
+    _smtp_ssl = env_bool("EMAIL_USE_SSL", False)  # implicit TLS (port 465)
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
@@ -334,11 +335,14 @@ if PRODUCTION or os.environ.get("EMAIL_HOST"):
                 "port": int(os.environ.get("EMAIL_PORT", "25")),
                 "username": os.environ.get("EMAIL_HOST_USER", ""),
                 "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                # TLS unless the SMTP server is on this machine.
+                # STARTTLS unless the SMTP server is on this machine; production
+                # refuses a remote one without TLS (tiltas.core.checks).
                 "use_tls": env_bool(
                     "EMAIL_USE_TLS",
-                    os.environ.get("EMAIL_HOST", "localhost") not in {"localhost", "127.0.0.1"},
+                    not _smtp_ssl
+                    and os.environ.get("EMAIL_HOST", "localhost") not in {"localhost", "127.0.0.1"},
                 ),
+                "use_ssl": _smtp_ssl,
             },
         }
     }

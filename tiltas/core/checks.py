@@ -82,11 +82,34 @@ def _key_format_errors() -> list[CheckMessage]:
     return errors
 
 
+#: SMTP servers on this machine: the message never crosses a network in clear.
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def _mail_errors() -> list[CheckMessage]:
+    errors: list[CheckMessage] = []
+    for alias, mailer in getattr(settings, "MAILERS", {}).items():
+        if not mailer.get("BACKEND", "").endswith("smtp.EmailBackend"):
+            continue
+        options = mailer.get("OPTIONS") or {}
+        host = options.get("host", "localhost")
+        if host not in LOCAL_HOSTS and not (options.get("use_tls") or options.get("use_ssl")):
+            errors.append(
+                Error(
+                    f"The {alias!r} mailer sends to {host} without TLS: sign-in links, "
+                    "reset keys and personal data would cross the network in clear.",
+                    hint="Set EMAIL_USE_TLS=1 (STARTTLS) or EMAIL_USE_SSL=1 (port 465).",
+                    id="tiltas.E005",
+                )
+            )
+    return errors
+
+
 @register(TAG)
 def production_check(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
     errors = _key_format_errors()
     if settings.ENV == "production":
-        errors += _cache_errors() + _key_errors()
+        errors += _cache_errors() + _key_errors() + _mail_errors()
     return errors
 
 

@@ -203,3 +203,29 @@ def test_without_tiltas_env_the_settings_are_production_ones(tmp_path):
     assert result.stdout.split() == ["production", "False", "True"]
     del env["SECRET_KEY"]
     assert run_python(["-c", code], env).returncode != 0  # no secret key: refused
+
+
+@pytest.mark.parametrize(
+    ("profile", "debug"),
+    [("development", "True"), ("test", "False"), ("bench", "False"), ("production", "False")],
+)
+def test_debug_is_on_only_when_development_is_asked_for(tmp_path, profile, debug):
+    env = {**production_env(tmp_path), "TILTAS_ENV": profile}
+    result = run_python(["-c", "import config.settings as s; print(s.DEBUG)"], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [debug]
+
+
+@pytest.mark.parametrize(
+    ("mail", "refused"),
+    [
+        ({"EMAIL_HOST": "smtp.example.org", "EMAIL_USE_TLS": "0"}, True),
+        ({"EMAIL_HOST": "smtp.example.org"}, False),  # TLS by default
+        ({"EMAIL_HOST": "smtp.example.org", "EMAIL_USE_SSL": "1", "EMAIL_PORT": "465"}, False),
+        ({"EMAIL_HOST": "localhost", "EMAIL_USE_TLS": "0"}, False),  # this machine's relay
+    ],
+)
+def test_production_refuses_a_remote_smtp_server_without_tls(tmp_path, mail, refused):
+    result = run_python(["manage.py", "check"], {**production_env(tmp_path), **mail})
+    assert (result.returncode != 0) is refused, result.stdout + result.stderr
+    assert ("tiltas.E005" in result.stderr) is refused
