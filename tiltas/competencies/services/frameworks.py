@@ -153,8 +153,9 @@ def framework_problems(framework: Framework) -> list[str]:
 
 
 @transaction.atomic
-def framework_publish(*, framework: Framework, actor: User) -> Framework:
-    """Publish a draft; the version published before it is archived."""
+def framework_publish(*, framework: Framework, actor: User | None) -> Framework:
+    """Publish a draft; the version published before it is archived. ``actor`` is
+    None when the platform publishes its own model (the content loader)."""
     versions = {f.pk: f for f in Framework.objects.select_for_update().filter(slug=framework.slug)}
     framework = versions[framework.pk]
     require_draft(framework)
