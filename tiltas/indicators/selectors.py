@@ -10,8 +10,10 @@ from decimal import Decimal
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 
+from tiltas.core.platform import Measurement
+
 from .models import Activity, Goal, Indicator, ManualValue, Objective
-from .registry import Measurement, measure
+from .registry import measure
 
 logger = logging.getLogger(__name__)
 
