@@ -77,6 +77,7 @@ def question_bank(programme: Programme, *, topic: str = "", kind: str = "") -> l
         questions = questions.filter(kind=kind)
     listed = list(questions.order_by("topic", "pk"))
     for question in listed:
+        # For the template: the quizzes using it, already prefetched (no model field).
         question.used_in = [slot.quiz for slot in question.quiz_slots.all()]  # type: ignore[attr-defined]
     return listed
 

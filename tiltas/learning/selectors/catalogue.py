@@ -71,6 +71,7 @@ def _programmes_developing(ids: list[int]) -> dict[int, list[Programme]]:
         .order_by("programme__title", "programme_id")
     )
     for link in links:
+        # For the template: the level this programme develops (a column of the link, not of it).
         link.programme.target_level = link.target_level  # type: ignore[attr-defined]
         result.setdefault(link.competency_id, []).append(link.programme)
     return result
@@ -95,6 +96,7 @@ def material_set_for(programme: Programme, *, include_drafts: bool) -> MaterialS
         return None
     if material_set.status != Status.PUBLISHED and not include_drafts:
         return None
+    # For the template: the set's materials that have a version (no model field).
     material_set.listed = list(  # type: ignore[attr-defined]
         material_set.materials.filter(current_version__isnull=False)
         .select_related("current_version")

@@ -81,6 +81,7 @@ def learner_rows(programme: Programme, enrolments: Iterable[Enrolment]) -> list[
     total = required + quizzes
     rows = []
     for enrolment in enrolments:
+        # Annotations of learner_table(); an Iterable[Enrolment] does not carry them.
         done = enrolment.lessons_done + enrolment.quizzes_passed  # type: ignore[attr-defined]
         rows.append(
             LearnerRow(

@@ -87,6 +87,7 @@ def lesson_content(pk: int, *, programme_id: int) -> Lesson:
 
     def build() -> Lesson:
         lesson = Lesson.objects.select_related("module").get(pk=pk)
+        # For the template, cached with the lesson: its attachments (no model field).
         lesson.attachment_list = list(lesson.attachments.all())  # type: ignore[attr-defined]
         return lesson
 
