@@ -5,18 +5,9 @@ never edited behind the person's back."""
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
+from tiltas.core.admin_site import ReadOnly
+
 from .models import Area, Competency, Evidence, Framework, SelfAssessment, TargetProfile
-
-
-class ReadOnly:
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Framework)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
@@ -28,3 +30,22 @@ class TiltasAdminSite(admin.AdminSite):
 
     def login(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
         return secure_admin_login(super().login)(request, extra_context)
+
+
+class NoDelete:
+    """A ModelAdmin mixin: records are erased or anonymised by the services
+    (account deletion, retention), never deleted one by one behind them."""
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class ReadOnly(NoDelete):
+    """A ModelAdmin mixin: the admin only shows; changes go through the
+    management pages and their services (audited, caches and people told)."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

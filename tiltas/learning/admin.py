@@ -4,18 +4,9 @@ pages (audited), and progress and attempts are learners' personal data."""
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
+from tiltas.core.admin_site import ReadOnly
+
 from .models import Attempt, Completion, Enrolment, MaterialSet, Programme
-
-
-class ReadOnly:
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Programme)
