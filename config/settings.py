@@ -102,6 +102,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "tiltas.core.middleware.PrivateNoStoreMiddleware",
     "tiltas.core.middleware.PermissionsPolicyMiddleware",
+    # Last: a 413 for an oversized body, before anything reads it (it has the
+    # language and the headers of every other page).
+    "tiltas.core.uploads.RequestSizeLimitMiddleware",
 ]
 #: Browser features switched off on every page (the Permissions-Policy header).
 PERMISSIONS_POLICY = (
@@ -406,6 +409,11 @@ LOGGING = {
 TILTAS_SITE_NAME = "Tiltas"
 TILTAS_LOGO_MAX_BYTES = 2 * 1024 * 1024
 TILTAS_UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+#: A request body larger than this is answered 413 unread (the largest upload
+#: and the form around it); the proxy's limit should match (README).
+TILTAS_REQUEST_MAX_BYTES = TILTAS_UPLOAD_MAX_BYTES + 1024 * 1024
+#: Images with more pixels are refused before they are decoded.
+TILTAS_IMAGE_MAX_PIXELS = 30_000_000
 # Absolute links in e-mails and calendar files, which are built outside a request.
 TILTAS_BASE_URL = os.environ.get(
     "TILTAS_BASE_URL",

@@ -1,8 +1,10 @@
-"""Checks for uploaded files: type by content, size, image re-encoding, and downloads."""
+"""Checks for uploaded files: the request's size before it is read, type by
+content, size, image dimensions and re-encoding, and downloads."""
 
 import io
 import secrets
-from collections.abc import Mapping
+import warnings
+from collections.abc import Callable, Mapping
 from pathlib import PurePath
 
 import filetype
@@ -11,13 +13,20 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models.fields.files import FieldFile
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 IMAGE_FORMATS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+
+# A few kilobytes can declare an image of billions of pixels, which decoding
+# would unpack into gigabytes of memory. Pillow warns above MAX_IMAGE_PIXELS
+# and refuses above twice that: here both are refusals (clean_image).
+Image.MAX_IMAGE_PIXELS = settings.TILTAS_IMAGE_MAX_PIXELS
+warnings.simplefilter("error", Image.DecompressionBombWarning)
 
 #: Documents accepted by default: extension of the detected type → MIME type served back.
 DOCUMENT_TYPES = {
@@ -34,6 +43,34 @@ DOCUMENT_TYPES = {
 # filetype decides from the first bytes; 8 KiB covers the ZIP entries of office files.
 HEAD_BYTES = 8192
 EXTENSION_ALIASES = {"jpeg": "jpg"}
+
+
+class RequestSizeLimitMiddleware:
+    """Answers 413 to a request whose body is larger than ``TILTAS_REQUEST_MAX_BYTES``
+    before any of it is read, so an oversized upload is never spooled to disk.
+
+    Django reads no more than the declared Content-Length (a body without one
+    is empty), so the header is the whole body's size. The proxy in front
+    refuses larger bodies still earlier (README, Operations). Last in
+    MIDDLEWARE: the page is rendered in the request's language, with the
+    security headers of every other page.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = settings.TILTAS_REQUEST_MAX_BYTES
+        if length > limit:
+            context = {"limit": filesizeformat(settings.TILTAS_UPLOAD_MAX_BYTES)}
+            response = render(request, "core/errors/413.html", context, status=413)
+            response["Connection"] = "close"  # the unread body is not drained
+            return response
+        return self.get_response(request)
 
 
 def random_name(extension: str) -> str:
@@ -68,6 +105,12 @@ def clean_image(upload: UploadedFile[bytes], *, max_bytes: int | None = None) ->
         upload.seek(0)
         image: Image.Image = Image.open(upload)
         image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValidationError(
+            _("The image is too large: at most %(megapixels)s million pixels are allowed.")
+            % {"megapixels": settings.TILTAS_IMAGE_MAX_PIXELS // 1_000_000},
+            code="too_many_pixels",
+        ) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ValidationError(_("Upload a PNG, JPEG or WebP image."), code="type") from exc
     if image.format not in IMAGE_FORMATS:

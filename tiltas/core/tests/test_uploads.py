@@ -1,5 +1,6 @@
 import io
 import zipfile
+import zlib
 from pathlib import PurePath
 
 import pytest
@@ -7,9 +8,20 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import Http404
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from PIL import Image
 
-from tiltas.core.uploads import attachment_response, clean_document, clean_image, display_name
+from tiltas.accounts.models import Organisation
+from tiltas.core.uploads import (
+    RequestSizeLimitMiddleware,
+    attachment_response,
+    clean_document,
+    clean_image,
+    display_name,
+)
 
 
 def png_bytes(size=(20, 10)) -> bytes:
@@ -182,3 +194,74 @@ def test_attachment_response_reads_a_stored_file_and_404s_a_missing_one(settings
     organisation.logo.name = "gone.png"
     with pytest.raises(Http404):
         attachment_response(organisation.logo, filename="logo.png", content_type="image/png")
+
+
+# --- images that unpack into too many pixels, bodies too large to read -----------------
+
+
+def pixel_bomb(width: int, height: int) -> bytes:
+    """A tiny PNG whose header declares ``width`` by ``height`` pixels."""
+    data = bytearray(png_bytes((1, 1)))
+    header = b"IHDR" + width.to_bytes(4, "big") + height.to_bytes(4, "big") + data[24:29]
+    data[12:29] = header
+    data[29:33] = zlib.crc32(header).to_bytes(4, "big")
+    return bytes(data)
+
+
+@pytest.mark.parametrize("side", [6_000, 40_000])  # warned by Pillow, refused by Pillow
+def test_an_image_of_too_many_pixels_is_refused_before_it_is_decoded(side):
+    bomb = SimpleUploadedFile("logo.png", pixel_bomb(side, side), "image/png")
+    assert bomb.size < 100
+    with pytest.raises(ValidationError) as refused:
+        clean_image(bomb)
+    assert refused.value.code == "too_many_pixels"
+
+
+@pytest.mark.django_db
+def test_a_pixel_bomb_on_a_form_is_a_translated_form_error(client, coordinator):
+    client.force_login(coordinator)
+    bomb = SimpleUploadedFile("logo.png", pixel_bomb(40_000, 40_000), "image/png")
+    with translation.override("lt"):
+        url = reverse("accounts:organisation_create")
+        response = client.post(url, {"name": "Kept", "type": "ngo", "country": "LT",
+                                      "project_role": "none", "logo": bomb})  # fmt: skip
+        message = gettext(
+            "The image is too large: at most %(megapixels)s million pixels are allowed."
+        )
+    assert response.status_code == 200
+    assert message % {"megapixels": 30} in response.content.decode()
+    assert 'value="Kept"' in response.content.decode()
+
+
+class UnreadableBody(io.RawIOBase):
+    def read(self, size=-1):
+        raise AssertionError("the body was read")
+
+
+@pytest.mark.django_db
+def test_a_body_over_the_limit_gets_a_translated_413_without_being_read(
+    client, coordinator, settings
+):
+    settings.TILTAS_REQUEST_MAX_BYTES = 4096
+    client.force_login(coordinator)
+    big = SimpleUploadedFile("logo.png", png_bytes() + b"\0" * 8192, "image/png")
+    with translation.override("lt"):
+        url = reverse("accounts:organisation_create")
+        heading = gettext("Too large to receive")
+    response = client.post(url, {"name": "Too big", "type": "ngo", "country": "LT", "logo": big})
+    assert response.status_code == 413
+    assert heading in response.content.decode() and heading != "Too large to receive"
+    assert "Content-Security-Policy" in response and "X-Request-ID" in response
+    assert not Organisation.objects.filter(name="Too big").exists()
+
+    request = RequestFactory().post(url, data=b"", content_type="application/octet-stream")
+    request.META["CONTENT_LENGTH"] = "5000"
+    request._stream = UnreadableBody()  # proves that nothing reads it
+    request.user = coordinator
+    response = RequestSizeLimitMiddleware(lambda request: request.read())(request)
+    assert response.status_code == 413
+
+
+def test_a_body_within_the_limit_reaches_the_view(rf, settings):
+    request = rf.post("/", data=b"x" * 100, content_type="application/octet-stream")
+    assert RequestSizeLimitMiddleware(lambda request: request.body)(request) == b"x" * 100
