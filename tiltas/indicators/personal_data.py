@@ -2,12 +2,13 @@
 
 from typing import Any
 
+from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
 
 from .models import ManualValue
 
 
-def export_person(user: Any) -> list[dict[str, Any]]:
+def export_person(user: User) -> list[dict[str, Any]]:
     return [
         {
             "indicator": value.indicator.code,
@@ -22,7 +23,7 @@ def export_person(user: Any) -> list[dict[str, Any]]:
     ]
 
 
-def erase_person(user: Any) -> None:
+def erase_person(user: User) -> None:
     """Nothing to erase here: a recorded value is project evidence reported to the
     donor, not data about the person. The link to them stays and points at the
     anonymised account (accounts' eraser runs last and anonymises the person);
