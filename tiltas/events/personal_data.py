@@ -4,13 +4,14 @@ from typing import Any
 
 from django.db import transaction
 
+from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
 
 from .models import Attendance, DelegationMember, Event, Registration, SurveyResponse
 from .services.retention import registrations_anonymise
 
 
-def export(user: Any) -> dict[str, Any]:
+def export(user: User) -> dict[str, Any]:
     registrations = Registration.objects.filter(person=user).select_related("event")
     return {
         "registrations": [
@@ -37,7 +38,7 @@ def export(user: Any) -> dict[str, Any]:
     }
 
 
-def erase(user: Any) -> None:
+def erase(user: User) -> None:
     """Cut every link to the person. Attendance rows stay, anonymous, because the
     donor counts participants; survey answers stay, unlinked and without names."""
     with transaction.atomic():
