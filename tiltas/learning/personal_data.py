@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from tiltas.accounts.models import User
 from tiltas.core.files import delete_on_commit
 from tiltas.core.personal_data import PersonalDataSource
 
@@ -17,7 +18,7 @@ from .models import (
 )
 
 
-def export(user: Any) -> dict[str, Any]:
+def export(user: User) -> dict[str, Any]:
     return {
         "enrolments": [
             {
@@ -79,7 +80,7 @@ def export(user: Any) -> dict[str, Any]:
     }
 
 
-def erase(user: Any) -> None:
+def erase(user: User) -> None:
     for entry in ExternalLearning.objects.filter(person=user):
         delete_on_commit(entry.evidence_file)
     ExternalLearning.objects.filter(person=user).delete()
@@ -90,7 +91,7 @@ def erase(user: Any) -> None:
     Enrolment.objects.filter(person=user).delete()
 
 
-def export_authoring(user: Any) -> dict[str, Any]:
+def export_authoring(user: User) -> dict[str, Any]:
     return {
         "programmes_taught": list(
             Programme.objects.filter(trainers=user).values_list("slug", flat=True)
@@ -106,7 +107,7 @@ def export_authoring(user: Any) -> dict[str, Any]:
     }
 
 
-def erase_authoring(user: Any) -> None:
+def erase_authoring(user: User) -> None:
     # The content stays (it belongs to the programme); only the link to the person goes.
     Programme.trainers.through.objects.filter(user=user).delete()
     MaterialVersion.objects.filter(uploaded_by=user).update(uploaded_by=None)
