@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import signed_in
+from tiltas.core.downloads import reauthenticated_download
 from tiltas.core.uploads import attachment_response
 
 from ..forms import ConfirmDeleteForm, ProfileForm
@@ -39,7 +40,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
 
 
 @signed_in
-@reauthentication_required
+@reauthenticated_download
 def my_data_download(request: HttpRequest) -> HttpResponse:
     data = personal_data_export(user=request.user)
     return attachment_response(

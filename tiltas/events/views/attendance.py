@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
 from tiltas.core.audit import audit_record
+from tiltas.core.downloads import reauthenticated_download
 from tiltas.core.forms import error_text
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 from tiltas.core.uploads import attachment_response
@@ -101,7 +101,7 @@ def attendance_set(request: HttpRequest, pk: int, registration_pk: int) -> HttpR
 
 
 @roles_required(*TEACHERS)
-@reauthentication_required  # names and organisations leave the platform: password again (SE-3)
+@reauthenticated_download  # names and organisations leave the platform: password again (SE-3)
 def attendance_sheet(request: HttpRequest, pk: int, day: str) -> HttpResponse:
     event = access_event_for_manage_by_id(request.user, pk)
     when = _day(event, day)
@@ -117,7 +117,7 @@ EXPORTS = {"csv": exports.participants_csv, "xlsx": exports.participants_xlsx}
 
 
 @roles_required(*MANAGERS)
-@reauthentication_required  # personal data leaves the platform: password again (SE-3)
+@reauthenticated_download  # personal data leaves the platform: password again (SE-3)
 def participants_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     event = access_event_for_manage_by_id(request.user, pk)
     audit_record(actor=request.user, action=f"events.participants.exported_{fmt}", obj=event)

@@ -1,6 +1,5 @@
 """Authoring, continued: competencies and learners (quizzes: ``manage_quizzes``)."""
 
-from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from tiltas.competencies import selectors as competency_selectors
 from tiltas.core.access import roles_required
+from tiltas.core.downloads import reauthenticated_download
 from tiltas.core.exports import csv_response
 from tiltas.core.forms import form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
@@ -68,7 +68,7 @@ def learners(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @roles_required(*TEACHERS)
-@reauthentication_required  # personal data leaves the platform: password again (SE-3)
+@reauthenticated_download  # personal data leaves the platform: password again (SE-3)
 def learners_csv(request: HttpRequest, pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
     rows = services.learners_export(programme=programme, actor=request.user)
