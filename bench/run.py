@@ -7,7 +7,10 @@ For each database: a fresh database (or ``--reuse`` of one loaded before),
 migrate, project content, demo data, scale data, collectstatic; gunicorn with
 2 workers under ``TILTAS_ENV=bench`` (DEBUG off, WhiteNoise, persistent
 connections with health checks); then ``wrk -t2 -c16 -d10s --latency`` on the
-floor page and each key page. Prints a Markdown table with every page's ratio
+floor page and each key page. With ``--crowd``, each signed-in page walked by a
+crowd of members (``bench/crowd.py``, ``crowd.lua``); with ``--mixed``, public
+and crowd reads alone and while members write at ``--write-rate`` per second
+(``bench/scenarios.py``, ``bench/load.py``). Prints Markdown tables with every page's ratio
 to the floor measured in the same run and writes JSON to ``bench/results/``.
 Needs wrk (Debian: ``apt-get install -y wrk``) and, for PostgreSQL, a server
 reachable as ``BENCH_POSTGRES`` (default ``postgres://postgres@127.0.0.1:5432``).
@@ -29,9 +32,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 try:
-    from bench import load
+    from bench import scenarios
+    from bench.load import log
 except ImportError:  # run as a script: bench/ is on the path
-    import load  # type: ignore[no-redef]
+    import scenarios  # type: ignore[no-redef]
+    from load import log  # type: ignore[no-redef]
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -40,18 +45,8 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 
-#: The signed-in pages a crowd walks (keys of bench/crowd.py's files).
-CROWD_PAGES = {
-    "lesson": "Lesson",
-    "learner_dashboard": "Learner dashboard",
-    "competency_profile": "Competency profile",
-}
 #: Targets: ratio to the floor (signed-in, public) and p99 in milliseconds.
 TARGET_SIGNED_IN, TARGET_PUBLIC, TARGET_P99_MS = 0.5, 1.0, 100.0
-
-
-def log(message: str) -> None:
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
 def free_port() -> int:
@@ -234,76 +229,28 @@ def measure(server: Server, path: str, cookie: str, args, floor_path: str) -> di
     return {**parse_wrk(done.stdout), "wrk_output": done.stdout}
 
 
-CROWD_MAIN = "from bench.crowd import main; main('{var}')"
-#: The crowd target: every signed-in page rendered per request.
-TARGET_CROWD = 0.2
+CROWD_MAIN = "from bench.crowd import main; main({var!r}, writes={writes})"
+COUNTS = "from bench.crowd import counts; counts()"
 
 
-def _finish(process) -> dict:
-    output, _ = process.communicate()
-    return {**parse_wrk(output), "wrk_output": output}
+def shell_json(site: Site, code: str) -> dict:
+    """Run ``code`` in ``manage.py shell``; its last line of output is JSON."""
+    return json.loads(site.manage("shell", "-c", code, capture=True).strip().splitlines()[-1])
 
 
-def measure_crowds(server: Server, crowd: dict, args, floor_path: str) -> list[dict]:
-    rows = []
-    for key, name in CROWD_PAGES.items():
-        info = crowd[key]
-        log(f"crowd: {name} ({info['pairs']} pairs, {info['members']} members)")
-        process = load.wrk_crowd(server.base, info["file"], threads=args.threads,
-                                 connections=args.connections, duration=args.duration)  # fmt: skip
-        rows.append({"key": key, "name": f"{name} (crowd)", "signed_in": True, **info,
-                     **_finish(process)})  # fmt: skip
-        server.drain(floor_path)
-    return rows
-
-
-def measure_mixed(server: Server, crowd: dict, pages: list, args, floor_path: str) -> dict:
-    """Half the connections on a public page, half on the lesson crowd: first
-    reads only, then the same while members write at ``--write-rate``."""
-    public = next(p for p in pages if p["key"] == "programme" and not p.get("skipped"))
-    half = max(1, args.connections // 2)
-
-    def reads() -> list:
-        return [
-            load.wrk_page(server.base + public["url"], threads=1, connections=half,
-                          duration=args.duration),
-            load.wrk_crowd(server.base, crowd["lesson"]["file"], threads=1, connections=half,
-                           duration=args.duration),
-        ]  # fmt: skip
-
-    log("mixed: reads only")
-    alone = [_finish(p) for p in reads()]
-    server.drain(floor_path)
-    writes = json.loads(Path(crowd["writes"]["file"]).read_text())
-    log(f"mixed: reads while members write ({args.write_rate}/s)")
-    running = reads()
-    written = load.write_load(server.port, writes, args.write_rate, args.duration)
-    during = [_finish(p) for p in running]
-    server.drain(floor_path)
-    names = [f"{public['name']} (public)", "Lesson (crowd)"]
-    return {
-        "write_rate": args.write_rate,
-        "writes": written,
-        "reads": [
-            {
-                "name": name,
-                "alone_rps": a["requests_per_second"],
-                "alone_p99_ms": a["p99_ms"],
-                **{k: v for k, v in d.items() if k != "wrk_output"},
-            }
-            for name, a, d in zip(names, alone, during, strict=True)
-        ],
-    }
+def counts(site: Site) -> dict:
+    """The rows members' writes add; empty (and a warning) if they cannot be read."""
+    try:
+        return shell_json(site, COUNTS)
+    except (subprocess.CalledProcessError, ValueError, IndexError) as error:
+        log(f"WARNING: could not count the rows written: {error}")
+        return {}
 
 
 def run_database(db: str, args) -> dict:
     site = Site(db, args.scale)
     site.prepare(args.reuse)
-    targets = json.loads(
-        site.manage("shell", "-c", "from bench.targets import main; main()", capture=True)
-        .strip()
-        .splitlines()[-1]
-    )
+    targets = shell_json(site, "from bench.targets import main; main()")
     server = Server(site, args.workers)
     rows = []
     try:
@@ -335,14 +282,14 @@ def run_database(db: str, args) -> dict:
             rows.append({**page, **result})
         crowd_rows, mixed = [], None
         if args.crowd or args.mixed:
-            crowd = json.loads(
-                site.manage("shell", "-c", CROWD_MAIN.format(var=VAR), capture=True)
-                .strip()
-                .splitlines()[-1]
-            )
-            crowd_rows = measure_crowds(server, crowd, args, floor["url"])
+            # Enough writes for both write phases at the asked rate, and some to spare.
+            writes = int(args.write_rate * args.duration * 2 * 1.25) + 30
+            crowd = shell_json(site, CROWD_MAIN.format(var=str(VAR), writes=writes))
+            if args.crowd:
+                crowd_rows = scenarios.measure_crowds(server, crowd, args, floor["url"], parse_wrk)
             if args.mixed:
-                mixed = measure_mixed(server, crowd, targets["pages"], args, floor["url"])
+                mixed = scenarios.measure_mixed(server, crowd, args, floor["url"], parse_wrk,
+                                                lambda: counts(site))  # fmt: skip
         log(f"{db}: measuring the floor again")
         floor_after = measure(server, floor["url"], "", args, floor["url"])
     finally:
@@ -356,16 +303,9 @@ def run_database(db: str, args) -> dict:
             and row["p99_ms"] is not None and row["p99_ms"] < TARGET_P99_MS
             and row["non_2xx"] == 0 and row["socket_errors"] == 0
         )  # fmt: skip
-    for row in crowd_rows:
-        row["ratio"] = round(row["requests_per_second"] / floor_rps, 2) if floor_rps else None
-        row["meets_target"] = bool(
-            row["ratio"] is not None and row["ratio"] >= TARGET_CROWD
-            and row["p99_ms"] is not None and row["p99_ms"] < TARGET_P99_MS
-            and row["non_2xx"] == 0 and row["socket_errors"] == 0
-        )  # fmt: skip
+    scenarios.rate(crowd_rows, floor_rps)
     if mixed:
-        for row in mixed["reads"]:
-            row["ratio"] = round(row["requests_per_second"] / floor_rps, 2) if floor_rps else None
+        scenarios.rate(mixed["reads"], floor_rps)
     return {
         "crowd": crowd_rows,
         "mixed": mixed,
@@ -410,36 +350,12 @@ def markdown(result: dict) -> str:
             f" | {row['p50_ms']} | {row['p99_ms']}"
             f" | {row['non_2xx']} / {row['socket_errors']} | {target} |"
         )
-    if result.get("crowd"):
-        lines += ["", f"Crowd (each request a different member and page; target >= {TARGET_CROWD}x,"
-                  f" p99 < {TARGET_P99_MS:g} ms):", "",
-                  "| Page | pairs | members | req/s | x floor | p50 ms | p99 ms |"
-                  " non-2xx / errors | Target |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|---|"]  # fmt: skip
-        for row in result["crowd"]:
-            lines.append(
-                f"| {row['name']} | {row['pairs']} | {row['members']}"
-                f" | {row['requests_per_second']:.0f}"
-                f" | {row['ratio']:.2f} | {row['p50_ms']} | {row['p99_ms']}"
-                f" | {row['non_2xx']} / {row['socket_errors']}"
-                f" | {'met' if row['meets_target'] else 'MISSED'} |"
-            )
-    if result.get("mixed"):
-        mixed = result["mixed"]
-        w = mixed["writes"]
-        lines += ["", f"Mixed: reads while members write (asked {mixed['write_rate']}/s; done"
-                  f" {w['rate_per_second']}/s, {w['succeeded']} ok, {w['errors']} failed,"
-                  f" p50 {w['p50_ms']} ms, p99 {w['p99_ms']} ms):", "",
-                  "| Reads | alone req/s | alone p99 ms | during writes req/s | x floor | p99 ms |"
-                  " non-2xx / errors |", "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
-        for row in mixed["reads"]:
-            lines.append(
-                f"| {row['name']} | {row['alone_rps']:.0f} | {row['alone_p99_ms']}"
-                f" | {row['requests_per_second']:.0f} | {row['ratio']:.2f} | {row['p99_ms']}"
-                f" | {row['non_2xx']} / {row['socket_errors']} |"
-            )
     for skipped in result["skipped"]:
         lines.append(f"| {skipped['name']} | | | | | | | skipped: {skipped['reason']} |")
+    if result.get("crowd"):
+        lines += scenarios.markdown_crowd(result["crowd"])
+    if result.get("mixed"):
+        lines += scenarios.markdown_mixed(result["mixed"])
     return "\n".join(lines)
 
 
@@ -460,9 +376,15 @@ def main() -> int:
     parser.add_argument(
         "--reuse", action="store_true", help="reuse the database of an earlier run at this scale"
     )
-    parser.add_argument("--crowd", action="store_true", help="signed-in pages walked by a crowd")
-    parser.add_argument("--mixed", action="store_true", help="reads while members write")
-    parser.add_argument("--write-rate", type=float, default=20, help="writes per second (--mixed)")
+    parser.add_argument(
+        "--crowd", action="store_true", help="also each signed-in page walked by a crowd of members"
+    )
+    parser.add_argument(
+        "--mixed", action="store_true", help="also public and crowd reads while members write"
+    )
+    parser.add_argument(
+        "--write-rate", type=float, default=20, help="members' writes per second (--mixed)"
+    )
     args = parser.parse_args()
 
     if shutil.which("wrk") is None:
