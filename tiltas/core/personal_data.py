@@ -7,16 +7,23 @@ from them. The
 fails if any model that points at a person is not covered by a registration.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+from django.db.models.fields.files import FieldFile
 
 from .contributions import personal_data_sources
 
 Exporter = Callable[[Any], dict[str, Any] | list[Any]]
 Eraser = Callable[[Any], None]
+#: The files a source holds of the person: (the name they uploaded it under, the file).
+FileLister = Callable[[Any], Iterable[tuple[str, FieldFile]]]
+
+
+def no_files(user: Any) -> list[tuple[str, FieldFile]]:
+    return []
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,8 @@ class PersonalDataSource:
     export: Exporter
     erase: Eraser
     order: int = 100  # erasers run in ascending order; accounts erases last
+    #: The person's uploaded files, which "My data" puts in the archive beside the JSON.
+    files: FileLister = no_files
 
 
 def sources() -> list[PersonalDataSource]:

@@ -6,6 +6,7 @@ import secrets
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
+from typing import IO, overload
 
 import filetype
 from django.conf import settings
@@ -13,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models.fields.files import FieldFile
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
 from django.utils.http import content_disposition_header
@@ -163,13 +164,22 @@ def display_name(name: str, *, fallback: str = "file") -> str:
     return cleaned.strip()[:200] or fallback
 
 
+@overload
 def attachment_response(
     content: bytes | FieldFile, *, filename: str, content_type: str
-) -> HttpResponse:
+) -> HttpResponse: ...
+@overload
+def attachment_response(
+    content: IO[bytes], *, filename: str, content_type: str
+) -> FileResponse: ...
+def attachment_response(
+    content: bytes | FieldFile | IO[bytes], *, filename: str, content_type: str
+) -> HttpResponse | FileResponse:
     """A download the browser saves and never renders, whatever the file holds.
 
     Stored files are read whole (they are capped by the upload limit) so no file
-    handle outlives the request; a missing file is a 404.
+    handle outlives the request; a missing file is a 404. An open file (an
+    archive built for the request) is streamed and closed when sent.
     """
     if isinstance(content, FieldFile):
         try:
@@ -177,7 +187,12 @@ def attachment_response(
                 content = handle.read()
         except (FileNotFoundError, ValueError) as exc:
             raise Http404 from exc
-    response = HttpResponse(content, content_type=content_type or "application/octet-stream")
+    kind = content_type or "application/octet-stream"
+    response: HttpResponse | FileResponse
+    if isinstance(content, bytes):
+        response = HttpResponse(content, content_type=kind)
+    else:
+        response = FileResponse(content, content_type=kind)
     response["Content-Disposition"] = content_disposition_header(True, display_name(filename))
     response["X-Content-Type-Options"] = "nosniff"
     # Should it ever be opened in place, it runs nothing and loads nothing.

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
@@ -38,11 +39,23 @@ def export(user: User) -> dict[str, Any]:
     }
 
 
+def _survey_texts_remove(registrations: QuerySet[Registration]) -> None:
+    """Free-text answers go: the person may have written anything, their name
+    included. Ratings stay, for the event's averages."""
+    for response in SurveyResponse.objects.filter(registration__in=registrations):
+        ratings = {key: value for key, value in response.answers.items() if isinstance(value, int)}
+        if ratings != response.answers:
+            response.answers = ratings
+            response.save(update_fields=["answers"])
+
+
 def erase(user: User) -> None:
     """Cut every link to the person. Attendance rows stay, anonymous, because the
-    donor counts participants; survey answers stay, unlinked and without names."""
+    donor counts participants; survey ratings stay, unlinked, their texts go."""
     with transaction.atomic():
-        registrations_anonymise(registrations=Registration.objects.filter(person=user))
+        registrations = Registration.objects.filter(person=user)
+        _survey_texts_remove(registrations)
+        registrations_anonymise(registrations=registrations)
         for member in DelegationMember.objects.filter(person=user):
             member.person = None
             member.name = "—"

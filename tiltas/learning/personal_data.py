@@ -1,6 +1,9 @@
 """What the learning app holds about a person: export and erasure (GDPR 15, 17, 20)."""
 
+from collections.abc import Iterator
 from typing import Any
+
+from django.db.models.fields.files import FieldFile
 
 from tiltas.accounts.models import User
 from tiltas.core.files import delete_on_commit
@@ -119,9 +122,15 @@ AUTHORING = PersonalDataSource(
     export=export_authoring,
     erase=erase_authoring,
 )
+def files(user: User) -> Iterator[tuple[str, FieldFile]]:
+    for entry in ExternalLearning.objects.filter(person=user).exclude(evidence_file=""):
+        yield entry.evidence_name or entry.evidence_file.name, entry.evidence_file
+
+
 LEARNING = PersonalDataSource(
     "learning",
     models=(Enrolment, LessonProgress, Attempt, AttemptAnswer, Completion, ExternalLearning),
     export=export,
     erase=erase,
+    files=files,
 )

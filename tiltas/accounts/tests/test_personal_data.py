@@ -1,6 +1,9 @@
 """PR-1: every model that points at a person is covered; export and erasure work."""
 
+import io
 import json
+import zipfile
+from datetime import date
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -11,14 +14,17 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
+from django.core.files.base import ContentFile
 from django.db import models
 from django.urls import reverse
 
 from tiltas.accounts.models import LoginRecord, User
-from tiltas.accounts.services import account_delete, user_profile_update
+from tiltas.accounts.services import ARCHIVE_JSON, account_delete, user_profile_update
+from tiltas.competencies.tests.factories import EvidenceFactory
 from tiltas.core.models import AuditEntry
 from tiltas.core.personal_data import covered_models
 from tiltas.core.roles import Role
+from tiltas.learning.models import ExternalLearning
 
 from .helpers import reauthenticate, sign_in, totp_code
 
@@ -57,22 +63,49 @@ def test_the_walk_sees_allauth_and_core_models():
             "accounts.LoginRecord", "admin.LogEntry", "accounts.User_groups"} <= labels  # fmt: skip
 
 
+def _archive(response) -> zipfile.ZipFile:
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["Content-Type"] == "application/zip"
+    return zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+
+
 @pytest.mark.django_db
 def test_download_my_data_is_an_attachment_with_every_source(client, member):
     sign_in(client, member.email)
     user_profile_update(user=member, values={"position": "Analyst"})
     reauthenticate(client)
     response = client.get(reverse("accounts:my_data_download"))
-    assert response.status_code == 200
-    assert response["Content-Disposition"].startswith("attachment;")
-    data = json.loads(response.content)
+    data = json.loads(_archive(response).read(ARCHIVE_JSON))
     assert data["sources"]["accounts"]["person"]["email"] == member.email
     assert len(data["sources"]["accounts"]["sign_ins"]) == 1
     assert {a["action"] for a in data["sources"]["audit_log"]} >= {
         "accounts.login.succeeded", "accounts.profile.changed",
     }  # fmt: skip
     assert AuditEntry.objects.filter(action="accounts.data.exported", actor=member).exists()
-    assert "secret" not in response.content.decode().lower()
+    assert "secret" not in json.dumps(data).lower()
+
+
+@pytest.mark.django_db
+def test_my_data_holds_the_files_the_person_uploaded_and_no_one_elses(client, member):
+    evidence = EvidenceFactory(person=member, file_name="Pažymėjimas.pdf")
+    evidence.file.save("random-name.pdf", ContentFile(b"%PDF-1.4 the certificate"))
+    entry = ExternalLearning.objects.create(
+        person=member, title="Course", provider="School", completed_on=date(2026, 1, 5),
+        hours=4, evidence_name="diploma.png",
+    )  # fmt: skip
+    entry.evidence_file.save("other-random.png", ContentFile(b"\x89PNG the diploma"))
+    someone_else = EvidenceFactory(file_name="not-yours.pdf")
+    someone_else.file.save("third.pdf", ContentFile(b"%PDF-1.4 another person's"))
+    client.force_login(member)
+    reauthenticate(client)
+    archive = _archive(client.get(reverse("accounts:my_data_download")))
+    files = json.loads(archive.read(ARCHIVE_JSON))["files"]
+    assert {item["name"] for item in files} == {"Pažymėjimas.pdf", "diploma.png"}
+    contents = {item["name"]: archive.read(item["path"]) for item in files}
+    assert contents == {"Pažymėjimas.pdf": b"%PDF-1.4 the certificate",
+                        "diploma.png": b"\x89PNG the diploma"}  # fmt: skip
+    assert len(archive.namelist()) == 3  # the JSON and the person's two files
 
 
 @pytest.mark.django_db

@@ -1,10 +1,7 @@
 """The signed-in person's own pages: profile and "My data"."""
 
-import json
-
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -16,7 +13,7 @@ from tiltas.core.uploads import attachment_response
 
 from ..forms import ConfirmDeleteForm, ProfileForm
 from ..services import account_delete as account_delete_service
-from ..services import personal_data_export, user_profile_update
+from ..services import personal_data_archive, user_profile_update
 
 
 @signed_in
@@ -42,11 +39,10 @@ def my_data(request: HttpRequest) -> HttpResponse:
 @signed_in
 @reauthenticated_download
 def my_data_download(request: HttpRequest) -> HttpResponse:
-    data = personal_data_export(user=request.user)
     return attachment_response(
-        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2).encode(),
-        filename="tiltas-my-data.json",
-        content_type="application/json; charset=utf-8",
+        personal_data_archive(user=request.user),
+        filename="tiltas-my-data.zip",
+        content_type="application/zip",
     )
 
 

@@ -46,6 +46,7 @@ def test_my_data_is_downloaded_after_the_password_check(client, member):
     response = client.get(download)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
+    assert b"".join(response.streaming_content).startswith(b"PK")  # the ZIP archive
 
 
 def test_the_coordinators_export_is_downloaded_after_the_password_check(client, coordinator):

@@ -311,3 +311,23 @@ def test_moved_participant_gets_only_the_new_events_confirmation(
         services.registration_move(registration=registration, target=other, actor=coordinator)
     assert len(mail.outbox) == 1
     assert "Kiti mokymai" in mail.outbox[0].subject
+
+
+def test_erasure_removes_the_persons_survey_texts_and_keeps_their_ratings(member):
+    from tiltas.accounts.services import account_delete
+    from tiltas.events.models import SurveyQuestion, SurveyQuestionKind, SurveyResponse
+
+    event = EventFactory(status=EventStatus.HELD)
+    rating = SurveyQuestion.objects.create(event=event, text="How useful?")
+    comment = SurveyQuestion.objects.create(event=event, text="Why?", kind=SurveyQuestionKind.TEXT)
+    mine = RegistrationFactory(event=event, person=member)
+    other = RegistrationFactory(event=event)
+    answers = {str(rating.pk): 4, str(comment.pk): "I, Ona Zyxwvutė, learnt a lot"}
+    SurveyResponse.objects.create(event=event, registration=mine, answers=answers)
+    SurveyResponse.objects.create(
+        event=event, registration=other, answers={**answers, str(comment.pk): "Good day"}
+    )
+    account_delete(user=member)
+    kept = sorted(SurveyResponse.objects.filter(event=event).values_list("answers", flat=True),
+                  key=len)  # fmt: skip
+    assert kept == [{str(rating.pk): 4}, {str(rating.pk): 4, str(comment.pk): "Good day"}]
