@@ -371,6 +371,13 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+#: How many proxies of ours stand in front of gunicorn (the TLS proxy: 1). The
+#: client is that many entries from the right of X-Forwarded-For; 0 reads
+#: REMOTE_ADDR and ignores the header (tiltas.core.requests.client_ip).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# allauth's own rate limits count by the same address (the account adapter
+# also hands it ours): one rule, not two.
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

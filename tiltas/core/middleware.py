@@ -21,7 +21,7 @@ request_log = logging.getLogger("tiltas.request")
 
 class RequestLogMiddleware:
     """One structured line per request: request id, user id (never e-mail),
-    method, path, status and duration. Outermost, so it sees every answer."""
+    client address (``client_ip``), method, path, status and duration. Outermost, so it sees every answer."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -37,9 +37,10 @@ class RequestLogMiddleware:
         else:
             user_id = user.pk if getattr(user, "is_authenticated", False) else "-"
         request_log.info(
-            "request_id=%s user=%s method=%s path=%s status=%s duration_ms=%.1f",
+            "request_id=%s user=%s ip=%s method=%s path=%s status=%s duration_ms=%.1f",
             meta.request_id,
             user_id,
+            meta.ip or "-",
             request.method,
             logged_path(request),
             response.status_code,

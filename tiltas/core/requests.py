@@ -1,9 +1,11 @@
 """Per-request metadata (request id, client IP) available to services and logs."""
 
+import ipaddress
 import uuid
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.http import HttpRequest
 
 
@@ -16,10 +18,41 @@ class RequestMeta:
 _current: ContextVar[RequestMeta | None] = ContextVar("tiltas_request_meta", default=None)
 
 
+def _address(value: str) -> str | None:
+    """``value`` as a normalised IP address, or None when it is not one."""
+    value = value.strip()
+    if value.startswith("[") and "]" in value:  # "[2001:db8::1]:443"
+        value = value[1 : value.index("]")]
+    elif value.count(":") == 1:  # "192.0.2.1:443"
+        value = value.split(":", 1)[0]
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return None
+    # A dual-stack socket reports IPv4 clients as ::ffff:a.b.c.d.
+    mapped = getattr(address, "ipv4_mapped", None)
+    return str(mapped or address)
+
+
 def client_ip(request: HttpRequest) -> str | None:
-    # Behind the trusted proxy, the proxy sets REMOTE_ADDR correctly (gunicorn's
-    # forwarded_allow_ips); a client-supplied X-Forwarded-For is never trusted here.
-    return request.META.get("REMOTE_ADDR") or None
+    """The client's address, as the trusted proxies saw it: the one rule for
+    the rate limits, allauth, the audit log and the request log.
+
+    Gunicorn does not rewrite ``REMOTE_ADDR``: behind the TLS proxy it is the
+    proxy's own address. Each of the ``TRUSTED_PROXY_COUNT`` proxies appends
+    the address it received the request from to ``X-Forwarded-For``, so the
+    client is that many entries from the right; whatever a client wrote into
+    the header itself stands further left and is never read. With no trusted
+    proxy (the default) the header is ignored altogether.
+    """
+    trusted = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if trusted > 0 and forwarded:
+        hops = forwarded.split(",")
+        # Fewer entries than proxies: every entry came from a trusted proxy,
+        # and the leftmost is the furthest address one of them saw.
+        return _address(hops[-trusted] if len(hops) >= trusted else hops[0])
+    return _address(request.META.get("REMOTE_ADDR", ""))
 
 
 def bind_request(request: HttpRequest) -> RequestMeta:

@@ -7,6 +7,7 @@ is refused with 503: a limit that cannot count lets nothing through, or an
 outage would switch every brake off.
 """
 
+import ipaddress
 import logging
 import math
 import time
@@ -35,8 +36,20 @@ def _client_key(request: HttpRequest, by: str) -> str:
     user = getattr(request, "user", None)
     if by == "user" and user is not None and user.is_authenticated:
         return f"user:{user.pk}"
-    # Per person for people who are signed in; anyone else is known by address.
-    return f"ip:{client_ip(request) or 'unknown'}"
+    # Per person for people who are signed in; anyone else is known by address
+    # (``client_ip``: as the trusted proxy saw it, never as the client claims).
+    return f"ip:{client_network(client_ip(request))}"
+
+
+def client_network(ip: str | None) -> str:
+    """The unit a per-IP limit counts: the address, or for IPv6 its /64 (one
+    household or server gets a whole /64 and could walk through it)."""
+    if ip is None:
+        return "unknown"
+    address = ipaddress.ip_address(ip)
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 def _count(cache_key: str, window: int) -> int | None:

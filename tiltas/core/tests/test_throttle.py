@@ -106,3 +106,21 @@ def test_a_limit_that_cannot_count_refuses_with_a_translated_503(settings):
     assert "no-cache" in response["Cache-Control"]
     body = response.content.decode()
     assert '<html lang="lt"' in body and "užklausų ribų" in body
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_behind_the_proxy_each_client_has_its_own_count_and_cannot_spoof_another():
+    def behind_proxy(address: str, claimed: str = "") -> Client:
+        forwarded = f"{claimed}, {address}" if claimed else address
+        return Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+
+    with time_machine.travel(START, tick=False):
+        for n in range(LIMIT):
+            spoofing = behind_proxy("203.0.113.66", claimed=f"198.51.100.{n}")
+            assert spoofing.get("/by-ip/").status_code == 200
+        # A new X-Forwarded-For of its own does not give the client a new count.
+        assert (
+            behind_proxy("203.0.113.66", claimed="198.51.100.99").get("/by-ip/").status_code == 429
+        )
+        # Another client behind the same proxy (same REMOTE_ADDR) has its own.
+        assert behind_proxy("203.0.113.7").get("/by-ip/").status_code == 200
