@@ -10,6 +10,8 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, ResolverMatch, resolve
+from django.utils import translation
 from django.utils.functional import empty
 
 from .requests import bind_request
@@ -21,7 +23,8 @@ request_log = logging.getLogger("tiltas.request")
 
 class RequestLogMiddleware:
     """One structured line per request: request id, user id (never e-mail),
-    client address (``client_ip``), method, path, status and duration. Outermost, so it sees every answer."""
+    client address (``client_ip``), method, path, status and duration.
+    Outermost, so it sees every answer."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -54,10 +57,29 @@ class RequestLogMiddleware:
 SECRET_URL_PARTS = frozenset({"key", "uidb36", "token"})
 
 
+def _match(request: HttpRequest) -> ResolverMatch | None:
+    """The view the path names. A request that never reached a view (a path
+    without its language, which LocaleMiddleware redirects: the link in an
+    e-mail opened as /accounts/password/reset/key/…) is matched here as the
+    redirect's target would be, so its key is found all the same."""
+    match = getattr(request, "resolver_match", None)
+    if match is not None:
+        return match
+    for code in (None, *(code for code, _name in settings.LANGUAGES)):
+        try:
+            if code is None:
+                return resolve(request.path_info)
+            with translation.override(code):
+                return resolve(f"/{code}{request.path_info}")
+        except Resolver404:
+            continue
+    return None
+
+
 def logged_path(request: HttpRequest) -> str:
     """The path for the request log, with secret URL parts replaced."""
     path = request.path
-    match = getattr(request, "resolver_match", None)
+    match = _match(request)
     for name, value in match.kwargs.items() if match else ():
         if name in SECRET_URL_PARTS and value:
             path = path.replace(str(value), "[redacted]")
