@@ -61,11 +61,22 @@ def test_payloads_in_news_and_organisations_render_inert(language, role_client):
 
 
 @pytest.mark.django_db
-def test_language_links_of_a_double_slash_path_stay_on_this_site(client):
+@pytest.mark.parametrize(
+    ("path", "same_site"),
+    [
+        ("//evil.example/lt/news/", "/evil.example/lt/news/"),
+        ("///evil.example/lt/news/", "/evil.example/lt/news/"),
+        # Browsers read a backslash as a slash: it must stay escaped.
+        ("/\\evil.example/lt/news/", "/%5Cevil.example/lt/news/"),
+    ],
+)
+def test_language_links_of_a_double_slash_path_stay_on_this_site(client, path, same_site):
     """``https://tiltas.example//evil.example/lt/news/``: the 404 page's language
     switcher and hreflang links must not point to //evil.example."""
-    response = client.get("/lt/news/", PATH_INFO="//evil.example/lt/news/")
+    response = client.get("/lt/news/", PATH_INFO=path)
     html = response.content.decode()
     assert response.status_code == 404
     assert "//evil.example" not in html
-    assert 'href="/evil.example/lt/news/"' in html  # the same path, on this site
+    assert "/\\evil.example" not in html
+    assert f'href="{same_site}"' in html  # the same path, on this site
+    assert f'hreflang="en" href="http://testserver{same_site}"' in html
