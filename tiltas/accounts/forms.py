@@ -1,25 +1,43 @@
 from typing import Any
 
 from django import forms
+from django.utils.html import format_html
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.contributions import privacy_notice_url
 from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.roles import Role
 
-from .models import Country, Organisation, Region, User
-from .services import ORGANISATION_FIELDS, PROFILE_FIELDS, logo_clean
+from .models import Country, Notice, Organisation, Region, User
+from .services import ORGANISATION_FIELDS, PROFILE_FIELDS, consent_record, logo_clean
 
 
 class SignupDetailsForm(forms.Form):
-    """Extra fields on allauth's sign-up form."""
+    """Extra fields on allauth's sign-up form, and the privacy notice accepted
+    (in the version in force, kept in the consent ledger)."""
 
     full_name = forms.CharField(
         label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
+    privacy_notice = forms.BooleanField(
+        required=True,
+        error_messages={"required": _("Please confirm that you have read the privacy notice.")},
+    )
+
+    # allauth orders its sign-up form by this; the notice comes last, before sending.
+    field_order = ("email", "full_name", "password1", "password2", "privacy_notice")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["privacy_notice"].label = format_html(
+            _('I have read the <a href="{}">privacy notice</a>.'), privacy_notice_url()
+        )
 
     def signup(self, request, user) -> None:
         user.full_name = self.cleaned_data["full_name"]
         user.save(update_fields=["full_name"])
+        consent_record(person=user, notice=Notice.PRIVACY, given=True)
 
 
 class ProfileForm(forms.ModelForm):
@@ -35,9 +53,16 @@ class ProfileForm(forms.ModelForm):
             "sex": forms.RadioSelect,
         }
         help_texts = {
-            "sex": _(
-                "Optional. Used only to count participants by sex in the reports to the "
-                "programme's donor; never shown to other people."
+            "sex": format_lazy(
+                "{} {}",
+                _(
+                    "Optional. Used only to count participants by sex in the reports to the "
+                    "programme's donor; never shown to other people."
+                ),
+                _(
+                    'Stating it is your consent to that use; choose "Not stated", or '
+                    "withdraw it on the My data page, and it is removed."
+                ),
             ),
             "preferred_language": _("Tiltas opens in this language after you sign in."),
         }

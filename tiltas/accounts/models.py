@@ -197,5 +197,53 @@ class LoginRecord(models.Model):
         return f"{self.user_id} @ {self.at:%Y-%m-%d %H:%M}"
 
 
+#: The privacy notice in force (portal's "privacy" page): change it when the
+#: notice changes in substance, so the consent ledger says which text was accepted.
+PRIVACY_NOTICE_VERSION = "2026-12"
+
+
+class Notice(models.TextChoices):
+    """What a person accepts or consents to (GDPR art. 7)."""
+
+    PRIVACY = "privacy", _("Privacy notice")
+    #: Optional: the person's sex in the donor's sex-disaggregated counts.
+    SEX_COUNTS = "sex_counts", _("My sex in the donor's counts")
+
+
+#: The notices a person may give and withdraw at will (accepting the privacy
+#: notice is part of having an account; deleting the account ends it).
+OPTIONAL_NOTICES = (Notice.SEX_COUNTS,)
+
+
+class ConsentRecord(models.Model):
+    """The consent ledger: a row each time a person accepts a notice or gives or
+    withdraws an optional consent, with the version of the notice they saw.
+    Rows are only added; the latest per notice is the one in force."""
+
+    person = models.ForeignKey(User, on_delete=models.CASCADE, related_name="consents")
+    notice = models.CharField(_("notice"), max_length=20, choices=Notice.choices)
+    version = models.CharField(_("version"), max_length=20)
+    given = models.BooleanField(_("given"))
+    at = models.DateTimeField(_("when"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["person", "notice", "at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(notice__in=Notice.values) & ~models.Q(version=""),
+                name="consent_known_notice_with_version",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} {self.notice} {self.version} {self.given}"
+
+    def audit_label(self) -> str:
+        return f"consent record #{self.pk}"
+
+
 #: Whoever asks a permission gate: a signed-in person or an anonymous visitor.
 type Visitor = User | AnonymousUser

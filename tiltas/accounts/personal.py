@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from tiltas.core.models import AuditEntry
 from tiltas.core.personal_data import PersonalDataSource
 
-from .models import LoginRecord, User
+from .models import ConsentRecord, LoginRecord, User
 from .services import ERASED_NAME, erase_account_records
 
 
@@ -39,6 +39,10 @@ def export_account(user: User) -> dict[str, Any]:
         "email_addresses": list(
             EmailAddress.objects.filter(user=user).values("email", "verified", "primary")
         ),
+        "consents": [
+            {"notice": c.notice, "version": c.version, "given": c.given, "at": _when(c.at)}
+            for c in ConsentRecord.objects.filter(person=user).order_by("at", "pk")
+        ],
         # Which second factors exist and when they were used; never their secrets.
         "authenticators": [
             {
@@ -94,6 +98,7 @@ ACCOUNT = PersonalDataSource(
         EmailAddress,
         Authenticator,
         LoginRecord,
+        ConsentRecord,
     ),
     export=export_account,
     erase=erase_account_records,

@@ -3,7 +3,7 @@
 from django.core.paginator import Page, Paginator
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
-from .models import Organisation, ProjectRole, User
+from .models import ConsentRecord, Notice, Organisation, ProjectRole, User
 
 
 def organisation_list_by_project_role() -> QuerySet[Organisation]:
@@ -41,3 +41,13 @@ def user_search(*, query: str = "", page: int | str = 1, per_page: int = 25) -> 
             | Q(organisation__name__icontains=query)
         )
     return Paginator(people, per_page).get_page(page)
+
+
+def consent_ledger(*, user: User) -> list[ConsentRecord]:
+    """The person's consent ledger, oldest first."""
+    return list(ConsentRecord.objects.filter(person=user).order_by("at", "pk"))
+
+
+def consents_in_force(ledger: list[ConsentRecord]) -> dict[str, ConsentRecord]:
+    """The latest record per notice (absent: never recorded)."""
+    return {record.notice: record for record in ledger if record.notice in Notice.values}

@@ -35,7 +35,15 @@ from tiltas.core.roles import Role
 from tiltas.core.services import model_update
 from tiltas.core.uploads import check_size, clean_image, display_name
 
-from .models import LoginRecord, Organisation, User
+from .models import (
+    OPTIONAL_NOTICES,
+    PRIVACY_NOTICE_VERSION,
+    ConsentRecord,
+    LoginRecord,
+    Notice,
+    Organisation,
+    User,
+)
 
 #: Fields a person may change on their own profile (never role or staff flags).
 PROFILE_FIELDS = ("full_name", "preferred_language", "country", "position", "organisation", "sex")
@@ -66,7 +74,11 @@ def login_failed_record() -> None:
 
 
 def user_profile_update(*, user: User, values: dict[str, Any]) -> list[str]:
-    """Change the person's own profile; other keys in ``values`` are ignored."""
+    """Change the person's own profile; other keys in ``values`` are ignored.
+
+    Stating one's sex is consent to its use in the donor's counts (the form
+    says so), and "not stated" withdraws it: both go into the consent ledger.
+    """
     with transaction.atomic():
         user = User.objects.select_for_update().get(pk=user.pk)
         changed = model_update(user, data=values, fields=PROFILE_FIELDS)
@@ -76,7 +88,36 @@ def user_profile_update(*, user: User, values: dict[str, Any]) -> list[str]:
                 actor=user, action="accounts.profile.changed", obj=user,
                 changed_fields=changed,
             )  # fmt: skip
+        if "sex" in changed:
+            consent_record(person=user, notice=Notice.SEX_COUNTS, given=bool(user.sex))
     return changed
+
+
+def consent_record(*, person: User, notice: str, given: bool) -> ConsentRecord:
+    """Add to the consent ledger: ``person`` accepted or gave (``given``), or
+    withdrew, ``notice`` in the version now in force."""
+    with transaction.atomic():
+        record = ConsentRecord.objects.create(
+            person=person, notice=notice, version=PRIVACY_NOTICE_VERSION, given=given
+        )
+        audit_record(
+            actor=person, action="accounts.consent." + ("given" if given else "withdrawn"),
+            obj=record, changed_fields=[notice],
+        )  # fmt: skip
+    return record
+
+
+def consent_withdraw(*, person: User, notice: str) -> ConsentRecord:
+    """Withdraw an optional consent, as easily as it was given; the processing
+    stops at once (for the donor's counts, the stated sex is removed)."""
+    if notice not in OPTIONAL_NOTICES:
+        raise ValidationError(_("This cannot be withdrawn."), code="not_optional")
+    with transaction.atomic():
+        person = User.objects.select_for_update().get(pk=person.pk)
+        if notice == Notice.SEX_COUNTS and person.sex:
+            person.sex = ""
+            person.save(update_fields=["sex"])
+        return consent_record(person=person, notice=notice, given=False)
 
 
 def user_sessions_end(*, user: User) -> int:
@@ -212,6 +253,7 @@ def erase_account_records(user: User) -> None:
     """Eraser of the ``accounts`` personal-data source."""
     EmailAddress.objects.filter(user=user).delete()  # cascades to confirmations
     Authenticator.objects.filter(user=user).delete()
+    ConsentRecord.objects.filter(person=user).delete()  # nothing is processed on them any more
     # Sign-in records stay: they hold only a time and now point at an
     # anonymised person, and the donor's unique-logins count must not drop.
 

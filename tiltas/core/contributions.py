@@ -11,6 +11,7 @@ from typing import Any
 
 from django.apps import apps
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 from django.utils.module_loading import import_string
 
 from .platform import (
@@ -73,6 +74,19 @@ def home_url_name() -> str:
     if len(names) != 1:
         raise LookupError(f"exactly one app must declare home_url_name, found {names}")
     return names[0]
+
+
+@cache
+def privacy_notice() -> FooterLink:
+    notices = [config.privacy_notice for config in platform_apps() if config.privacy_notice]
+    if len(notices) != 1:
+        raise LookupError(f"exactly one app must declare privacy_notice, found {notices}")
+    return notices[0]
+
+
+def privacy_notice_url() -> str:
+    notice = privacy_notice()
+    return reverse(notice.url_name, args=notice.args)
 
 
 def jobs() -> dict[str, Job]:

@@ -156,6 +156,8 @@ class PlatformApp(AppConfig):
     footer_links: ClassVar[tuple[FooterLink, ...]] = ()
     #: The URL name of the site's home page (one app declares it).
     home_url_name: ClassVar[str] = ""
+    #: The privacy notice's page, linked where people accept it (one app declares it).
+    privacy_notice: ClassVar[FooterLink | None] = None
     #: Dotted paths to :class:`~tiltas.core.personal_data.PersonalDataSource` objects.
     personal_data: ClassVar[tuple[str, ...]] = ()
     #: Indicator sources this app counts: source key → dotted path of the counter,

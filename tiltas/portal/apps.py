@@ -10,6 +10,7 @@ class PortalConfig(PlatformApp):
     verbose_name = _("Portal")
 
     home_url_name = "portal:home"
+    privacy_notice = FooterLink("portal:page", _("Privacy notice"), ("privacy",))
     navigation = (
         NavItem("portal:home", _("Home"), "", order=10),
         NavItem("portal:partners", _("Partners"), "partners", order=60),

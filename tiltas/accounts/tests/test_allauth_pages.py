@@ -3,8 +3,10 @@
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
-from tiltas.accounts.models import User
+from tiltas.accounts.models import PRIVACY_NOTICE_VERSION, Notice, User
 
 from .helpers import audit_page, reauthenticate
 
@@ -87,12 +89,36 @@ def test_sign_up_asks_for_the_full_name_and_sends_a_verification_email(client):
             "full_name": "Ona Onaitė",
             "password1": "mellow river lantern 42",
             "password2": "mellow river lantern 42",
+            "privacy_notice": "on",
         },
     )
     assert response.status_code == 302
     person = User.objects.get(email="ona@example.org")
     assert person.full_name == "Ona Onaitė"
     assert len(mail.outbox) == 1
+    # The consent ledger says which privacy notice was accepted.
+    [accepted] = person.consents.all()
+    assert (accepted.notice, accepted.version, accepted.given) == (
+        Notice.PRIVACY, PRIVACY_NOTICE_VERSION, True,
+    )  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_sign_up_asks_to_accept_the_privacy_notice_it_links(client):
+    with translation.override("lt"):
+        url = reverse("account_signup")
+        refused = gettext("Please confirm that you have read the privacy notice.")
+    page = client.get(url).content.decode()
+    assert 'href="/lt/pages/privacy/"' in page and 'name="privacy_notice"' in page
+    response = client.post(
+        url,
+        {"email": "ona@example.org", "full_name": "Ona Onaitė",
+         "password1": "mellow river lantern 42", "password2": "mellow river lantern 42"},
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert refused in response.content.decode()
+    assert refused != "Please confirm that you have read the privacy notice."  # translated
+    assert not User.objects.filter(email="ona@example.org").exists()
 
 
 @pytest.mark.django_db

@@ -141,7 +141,7 @@ def test_per_ip_limit_stops_spraying_many_accounts(client):
 @pytest.mark.django_db
 def test_sign_up_with_an_existing_email_looks_like_a_new_one_and_warns_the_owner(client, member):
     data = {"full_name": "Someone", "password1": "mellow river lantern 42",
-            "password2": "mellow river lantern 42"}  # fmt: skip
+            "password2": "mellow river lantern 42", "privacy_notice": "on"}  # fmt: skip
     existing = client.post(reverse("account_signup"), {**data, "email": member.email})
     new = Client().post(reverse("account_signup"), {**data, "email": "fresh@example.org"})
     assert existing.status_code == new.status_code == 302

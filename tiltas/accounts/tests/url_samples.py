@@ -15,6 +15,7 @@ def url_samples() -> dict[str, dict]:
         "accounts:organisation_edit": {"pk": organisation.pk},
         "accounts:person_role": {"pk": person.pk},
         "accounts:person_deactivate": {"pk": person.pk},
+        "accounts:consent_withdraw": {"notice": "sex_counts"},
         # allauth pages with a key: an unknown key shows the "link not valid" page.
         "account_confirm_email": {"key": "unknown-key"},
         "account_reset_password_from_key": {"uidb36": "1", "key": "unknown-key"},

@@ -6,11 +6,12 @@ from .manage import (
     person_deactivate,
     person_role_change,
 )
-from .personal import account_delete, my_data, my_data_download, profile
+from .personal import account_delete, consent_withdraw, my_data, my_data_download, profile
 from .public import organisation_logo
 
 __all__ = [
     "account_delete",
+    "consent_withdraw",
     "my_data",
     "my_data_download",
     "organisation_create",

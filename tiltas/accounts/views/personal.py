@@ -2,17 +2,23 @@
 
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from tiltas.core.access import signed_in
+from tiltas.core.contributions import privacy_notice_url
 from tiltas.core.downloads import reauthenticated_download
 from tiltas.core.uploads import attachment_response
 
 from ..forms import ConfirmDeleteForm, ProfileForm
+from ..models import OPTIONAL_NOTICES, Notice
+from ..selectors import consent_ledger, consents_in_force
 from ..services import account_delete as account_delete_service
+from ..services import consent_withdraw as consent_withdraw_service
 from ..services import personal_data_archive, user_profile_update
 
 
@@ -33,7 +39,28 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 @signed_in
 def my_data(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/my_data.html")
+    ledger = consent_ledger(user=request.user)
+    in_force = consents_in_force(ledger)
+    sex_counts = in_force.get(Notice.SEX_COUNTS)
+    context = {
+        "ledger": ledger,
+        "privacy": in_force.get(Notice.PRIVACY),
+        "privacy_url": privacy_notice_url(),
+        "sex_counts": sex_counts,
+        # Before the ledger, a stated sex was the consent.
+        "sex_counts_given": sex_counts.given if sex_counts else bool(request.user.sex),
+    }
+    return render(request, "accounts/my_data.html", context)
+
+
+@signed_in
+@require_POST
+def consent_withdraw(request: HttpRequest, notice: str) -> HttpResponse:
+    if notice not in OPTIONAL_NOTICES:
+        raise Http404
+    consent_withdraw_service(person=request.user, notice=notice)
+    messages.success(request, _("Your consent has been withdrawn."))
+    return redirect(reverse("accounts:my_data") + "#consents")
 
 
 @signed_in

@@ -69,6 +69,7 @@ def test_every_url_the_apps_declare_reverses():
     for link in contributions.footer_links():
         assert reverse(link.url_name, args=link.args)
     assert reverse(contributions.home_url_name()) == "/lt/"
+    assert contributions.privacy_notice_url() == "/lt/pages/privacy/"
 
 
 def test_navigation_follows_the_declared_order():
