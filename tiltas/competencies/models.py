@@ -12,6 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.models import record_label
+
 
 class FrameworkStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -339,7 +341,7 @@ class Evidence(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or f"{self.competency_id} {self.occurred_on}"
+        return record_label(self)
 
     @property
     def is_validated(self) -> bool:

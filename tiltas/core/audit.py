@@ -18,10 +18,12 @@ def _clean(text: str, limit: int) -> str:
 
 
 def _label(obj: models.Model) -> str:
-    # A model naming a person supplies ``audit_label()`` (e.g. "person #12"): the
-    # log is append-only, so a name written here could never be erased (GDPR 17).
+    # The model and the id ("events.registration #12"), or the model's own
+    # ``audit_label()`` ("person #12"); never ``str(obj)``, which may name a
+    # person or quote their words: the log is append-only, and a name written
+    # here could never be erased (GDPR art. 17).
     label = getattr(obj, "audit_label", None)
-    return label() if callable(label) else str(obj)
+    return label() if callable(label) else f"{obj._meta.label_lower} #{obj.pk}"
 
 
 def audit_record(

@@ -7,6 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+def record_label(record: models.Model, *about: object) -> str:
+    """The ``__str__`` of a row about one person: what it is and what it is
+    about ("registration #12 · Summer school"), never who. ``__str__`` is copied
+    into the Django admin's history, which outlives the person's erasure."""
+    return " · ".join([f"{record._meta.verbose_name} #{record.pk}", *map(str, about)])
+
+
 class AuditEntry(models.Model):
     """Who did what to which object, and when. Rows are never updated or deleted
     (database triggers refuse it, see migration 0002)."""

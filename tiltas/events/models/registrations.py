@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.models import record_label
+
 from .events import Event
 
 
@@ -68,7 +70,7 @@ class Registration(models.Model):
         indexes = [models.Index(fields=["event", "status", "position"])]
 
     def __str__(self) -> str:
-        return f"{self.person or _('(erased)')} · {self.event}"
+        return record_label(self, self.event)
 
 
 class Attendance(models.Model):

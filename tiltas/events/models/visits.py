@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.models import record_label
+
 
 class VisitDirection(models.TextChoices):
     LT_NO = "LT_NO", _("Lithuania to Norway")
@@ -95,7 +97,7 @@ class DelegationMember(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.display_name
+        return record_label(self, self.visit)
 
     @property
     def display_name(self) -> str:

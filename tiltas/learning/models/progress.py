@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.models import record_label
+
 from .programmes import Lesson, Programme
 
 
@@ -36,7 +38,7 @@ class Enrolment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.person} → {self.programme}"
+        return record_label(self, self.programme)
 
 
 class LessonProgress(models.Model):
@@ -58,7 +60,7 @@ class LessonProgress(models.Model):
         indexes = [models.Index(fields=["lesson", "completed_at"])]
 
     def __str__(self) -> str:
-        return f"{self.person}: {self.lesson}"
+        return record_label(self, self.lesson)
 
 
 def lesson_progress_shown(progress: LessonProgress) -> bool:
@@ -86,7 +88,7 @@ class Completion(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.person}: {self.programme} ({self.completed_on})"
+        return record_label(self, self.programme)
 
 
 class ExternalLearning(models.Model):
@@ -117,4 +119,4 @@ class ExternalLearning(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title
+        return record_label(self)

@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tiltas.core.models import record_label
+
 from .programmes import Module, Programme
 
 
@@ -191,7 +193,7 @@ class Attempt(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.quiz} #{self.number} ({self.person})"
+        return record_label(self, self.quiz)
 
     @property
     def is_open(self) -> bool:
