@@ -68,20 +68,23 @@ def footer_links() -> list[FooterLink]:
     return sorted(items, key=lambda item: item.order)
 
 
+def _declared_once(declaration: str) -> Any:
+    values = [getattr(config, declaration) for config in platform_apps()]
+    values = [value for value in values if value]
+    if len(values) != 1:
+        raise LookupError(f"exactly one app must declare {declaration}, found {values}")
+    return values[0]
+
+
 @cache
 def home_url_name() -> str:
-    names = [config.home_url_name for config in platform_apps() if config.home_url_name]
-    if len(names) != 1:
-        raise LookupError(f"exactly one app must declare home_url_name, found {names}")
-    return names[0]
+    return str(_declared_once("home_url_name"))
 
 
 @cache
 def privacy_notice() -> FooterLink:
-    notices = [config.privacy_notice for config in platform_apps() if config.privacy_notice]
-    if len(notices) != 1:
-        raise LookupError(f"exactly one app must declare privacy_notice, found {notices}")
-    return notices[0]
+    notice: FooterLink = _declared_once("privacy_notice")
+    return notice
 
 
 def privacy_notice_url() -> str:
