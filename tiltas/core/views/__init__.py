@@ -1,6 +1,6 @@
 from .errors import page_not_found, permission_denied, server_error
 from .health import healthz
-from .personal import dashboard, manage, mfa_required
+from .personal import dashboard, manage, mfa_required, session_renew
 
 __all__ = [
     "dashboard",
@@ -10,4 +10,5 @@ __all__ = [
     "page_not_found",
     "permission_denied",
     "server_error",
+    "session_renew",
 ]
