@@ -1,7 +1,7 @@
-"""axe-core (WCAG 2.1 A and AA) on every public page in lt, en and nb, with
-the error states a visitor meets: a failed sign-in and a missing page
-(SECURITY.md AX-1). The pages run under their real CSP: any violation of it,
-or a script error, fails too (IO-2)."""
+"""axe-core (WCAG 2.1 A and AA) on every public, signed-in and staff page in
+lt, en and nb, with the error states a visitor meets: a failed sign-in and a
+missing page (SECURITY.md AX-1). The pages run under their real CSP: any
+violation of it, or a script error, fails too (IO-2)."""
 
 import pytest
 from django.test import Client
@@ -91,7 +91,7 @@ def test_error_states_have_no_axe_violations(project_page, language):
     assert not failures, "\n".join(failures)
 
 
-def signed_in_pages(users: dict) -> tuple[dict[str, list[str]], list[str]]:
+def signed_in_pages(users: dict, language: str) -> tuple[dict[str, list[str]], list[str]]:
     """For each role, the URLs of signed-in and staff pages it opens as HTML."""
     samples: dict = {}
     clients = {}
@@ -106,7 +106,7 @@ def signed_in_pages(users: dict) -> tuple[dict[str, list[str]], list[str]]:
         else:
             role = "administrator" if "administrator" in rule.roles else sorted(rule.roles)[0]
         try:
-            url = url_of(route, "lt", samples)
+            url = url_of(route, language, samples)
         except MissingSample:
             continue  # the permission matrix names it
         if role not in clients:
@@ -121,19 +121,20 @@ def signed_in_pages(users: dict) -> tuple[dict[str, list[str]], list[str]]:
     return pages, broken
 
 
-def test_signed_in_and_staff_pages_have_no_axe_violations(browser, site, make_user):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_signed_in_and_staff_pages_have_no_axe_violations(browser, site, make_user, language):
     from tiltas.core.roles import Role
 
     users = {role: make_user(role=role) for role in Role.values}
     users["administrator"] = make_user(role=Role.ADMINISTRATOR, is_staff=True, is_superuser=True)
-    pages, failures = signed_in_pages(users)
+    pages, failures = signed_in_pages(users, language)
     assert pages.get("member"), "no signed-in page found"
     for role, urls in pages.items():
         context = browser.new_context(base_url=site.url)
         share_session(context, users[role], site.url)
         page = watch(context.new_page())
         try:
-            failures += [f"{line} (as {role})" for line in sweep(page, urls, "lt")]
+            failures += [f"{line} (as {role})" for line in sweep(page, urls, language)]
         finally:
             context.close()
     count = sum(len(urls) for urls in pages.values())
