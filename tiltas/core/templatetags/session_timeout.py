@@ -12,11 +12,12 @@ register = template.Library()
 def session_timeout(context: template.Context) -> dict:
     request: HttpRequest | None = context.get("request")
     user = getattr(request, "user", None)
-    if request is None or user is None or not user.is_authenticated:
+    session = getattr(request, "session", None)
+    if request is None or session is None or user is None or not user.is_authenticated:
         return {"show": False}
     return {
         "show": True,
-        "ends_in": seconds_left(request.session),
+        "ends_in": seconds_left(session),
         "warn_before": WARN_BEFORE_SECONDS,
         "next": request.get_full_path(),
         "csrf_token": context.get("csrf_token"),
