@@ -122,6 +122,8 @@ AUTHORING = PersonalDataSource(
     export=export_authoring,
     erase=erase_authoring,
 )
+
+
 def files(user: User) -> Iterator[tuple[str, FieldFile]]:
     for entry in ExternalLearning.objects.filter(person=user).exclude(evidence_file=""):
         yield entry.evidence_name or entry.evidence_file.name, entry.evidence_file
