@@ -428,5 +428,7 @@ TILTAS_BASE_URL = os.environ.get(
 )
 # Event participants are anonymised this many months after the event.
 TILTAS_EVENT_RETENTION_MONTHS = int(os.environ.get("TILTAS_EVENT_RETENTION_MONTHS", "36"))
+# Audit entries keep the whole IP address this many days, then its network only.
+TILTAS_AUDIT_ADDRESS_DAYS = int(os.environ.get("TILTAS_AUDIT_ADDRESS_DAYS", "90"))
 # Demo staff share one TOTP secret so the README can say how to get a code.
 TILTAS_DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - public demo value

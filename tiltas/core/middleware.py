@@ -14,7 +14,7 @@ from django.urls import Resolver404, ResolverMatch, resolve
 from django.utils import translation
 from django.utils.functional import empty
 
-from .requests import bind_request
+from .requests import request_meta, request_meta_bound
 
 SESSION_STARTED_KEY = "tiltas_session_started"
 SESSION_RENEWED_KEY = "tiltas_session_renewed"
@@ -31,8 +31,9 @@ class RequestLogMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         started = time.perf_counter()
-        meta = bind_request(request)
-        response = self.get_response(request)
+        meta = request_meta(request)
+        with request_meta_bound(meta):
+            response = self.get_response(request)
         user = getattr(request, "user", None)
         # Never load the user here: the database may be why the request failed.
         if user is None or getattr(user, "_wrapped", None) is empty:

@@ -35,6 +35,11 @@ class AuditEntry(models.Model):
     changed_fields = models.JSONField(_("changed fields"), default=list, blank=True)
     ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
     request_id = models.CharField(_("request id"), max_length=36, blank=True)
+    # The hash chain (tiltas.core.audit): each entry's hash covers its own
+    # fields and the hash of the entry before it, so an entry changed or
+    # removed behind the application's back breaks the chain there.
+    prev_hash = models.CharField(_("hash of the previous entry"), max_length=64, blank=True)
+    hash = models.CharField(_("hash"), max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("audit entry")
@@ -44,6 +49,25 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action}"
+
+
+class AuditChainHead(models.Model):
+    """The audit log's last entry and its hash: one row, which every writer
+    locks before it appends (entries chain in the order they are written), and
+    by which the verifier notices entries removed from the end."""
+
+    entry_id = models.BigIntegerField(_("last entry"), null=True, blank=True)
+    hash = models.CharField(_("hash of the last entry"), max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("audit chain head")
+        verbose_name_plural = _("audit chain head")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="core_auditchainhead_one_row")
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.entry_id} {self.hash[:12]}"
 
 
 LOOKUP_LENGTH = 200

@@ -2,6 +2,8 @@
 
 import ipaddress
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -55,11 +57,23 @@ def client_ip(request: HttpRequest) -> str | None:
     return _address(request.META.get("REMOTE_ADDR", ""))
 
 
-def bind_request(request: HttpRequest) -> RequestMeta:
+def request_meta(request: HttpRequest) -> RequestMeta:
+    """A new request id and the client's address, for one request."""
     meta = RequestMeta(request_id=uuid.uuid4().hex, ip=client_ip(request))
-    _current.set(meta)
     request.request_id = meta.request_id  # type: ignore[attr-defined]
     return meta
+
+
+@contextmanager
+def request_meta_bound(meta: RequestMeta) -> Iterator[RequestMeta]:
+    """Inside, services see ``meta`` (the audit log records its address and
+    request id); after, nothing: work the thread does later (a command, the
+    next test) is not put down to this request's client."""
+    token = _current.set(meta)
+    try:
+        yield meta
+    finally:
+        _current.reset(token)
 
 
 def current_request_meta() -> RequestMeta:

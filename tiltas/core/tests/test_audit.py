@@ -1,11 +1,19 @@
+from datetime import timedelta
+from io import StringIO
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.core.management import call_command
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from tiltas.competencies.tests.factories import EvidenceFactory
-from tiltas.core.audit import audit_record
+from tiltas.core.audit import audit_record, audit_verify
+from tiltas.core.contributions import jobs
 from tiltas.core.models import AuditEntry
+from tiltas.core.requests import RequestMeta, request_meta_bound
 from tiltas.events.models import Attendance
 from tiltas.events.tests.factories import DelegationMemberFactory, RegistrationFactory
 from tiltas.learning.models import Attempt, Completion, ExternalLearning, LessonProgress
@@ -81,3 +89,31 @@ def test_labels_in_the_audit_log_and_the_admin_history_never_name_the_person(
         for text in (str(record), logged.object_repr):
             assert "Zyxwvut" not in text and "ieva.unique" not in text, text
             assert f"#{record.pk}" in text
+
+
+def _request_from(ip: str):
+    return request_meta_bound(RequestMeta(request_id="r1", ip=ip))
+
+
+@pytest.mark.django_db
+def test_addresses_are_shortened_to_their_network_after_the_stated_period(time_machine):
+    now = timezone.now()
+    days = settings.TILTAS_AUDIT_ADDRESS_DAYS
+    texts = Path(settings.BASE_DIR) / "tiltas" / "portal" / "content" / "texts"
+    for language in ("lt", "en", "nb"):  # the period the privacy notice states
+        assert f" {days} " in (texts / f"privacy.{language}.md").read_text()
+    time_machine.move_to(now - timedelta(days=days + 1), tick=False)
+    with _request_from("203.0.113.5"):
+        old = audit_record(actor=None, action="core.test.old")
+    with _request_from("2001:db8:1:2::7"):
+        old_v6 = audit_record(actor=None, action="core.test.old")
+    time_machine.move_to(now - timedelta(days=days - 1), tick=False)
+    with _request_from("203.0.113.6"):
+        recent = audit_record(actor=None, action="core.test.recent")
+    time_machine.move_to(now, tick=False)
+
+    call_command("audit_shorten_addresses", stdout=StringIO())
+    shortened = dict(AuditEntry.objects.values_list("pk", "ip_address"))
+    assert shortened == {old.pk: "203.0.113.0", old_v6.pk: "2001:db8:1::", recent.pk: "203.0.113.6"}
+    assert audit_verify().intact  # the chain counts networks: shortening keeps it
+    assert "core.audit_addresses" in jobs() and "core.audit_verify" in jobs()

@@ -6,10 +6,13 @@ from django.db import DatabaseError, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
+from tiltas.core.audit import audit_verify
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 BEFORE_LABELS = [("core", "0005_public_pages_version_gone")]
 AFTER_LABELS = [("core", "0006_audit_labels_name_no_one")]
+AFTER_CHAIN = [("core", "0007_audit_hash_chain")]
 
 
 def migrate(targets):
@@ -67,3 +70,27 @@ def test_labels_that_named_a_person_are_rewritten_in_both_logs():
     # The trigger is back: the log refuses changes again.
     with pytest.raises(DatabaseError), transaction.atomic():
         AuditEntry.objects.filter(pk=named.pk).update(action="forged")
+
+
+@pytest.mark.usefixtures("back_to_latest")
+def test_existing_entries_are_chained_and_the_triggers_put_back():
+    apps = migrate(AFTER_LABELS)
+    AuditEntry = apps.get_model("core", "AuditEntry")
+    for n in range(5):
+        AuditEntry.objects.create(
+            action=f"core.test.step{n}", ip_address="203.0.113.5", changed_fields=["title"]
+        )
+    apps = migrate(AFTER_CHAIN)
+    report = audit_verify()
+    assert report.intact, report.problem
+    assert report.entries == 5
+    AuditEntry = apps.get_model("core", "AuditEntry")
+    last = AuditEntry.objects.order_by("id").last()
+    assert report.head_id == last.pk and report.head_hash == last.hash
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AuditEntry.objects.filter(pk=last.pk).update(action="forged")
+    # And back: the old trigger refuses every update again.
+    apps = migrate(AFTER_LABELS)
+    AuditEntry = apps.get_model("core", "AuditEntry")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AuditEntry.objects.filter(pk=last.pk).update(ip_address="203.0.113.0")

@@ -13,6 +13,7 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
 from tiltas.accounts.tests.helpers import sign_in
+from tiltas.core.audit import audit_record
 from tiltas.core.models import AuditEntry
 from tiltas.core.requests import client_ip
 from tiltas.core.throttle import client_network
@@ -126,3 +127,12 @@ def test_the_audit_log_and_the_request_log_record_the_client_not_the_proxy(make_
     assert entry.ip_address == "203.0.113.5"
     assert all(" ip=203.0.113.5 " in line for line in logs.output), logs.output
     assert not any("198.51.100.7" in line or PROXY in line for line in logs.output)
+
+
+@ONE_PROXY
+@pytest.mark.django_db
+def test_after_the_request_nothing_is_put_down_to_its_client(make_user):
+    person = make_user()
+    assert sign_in(behind_proxy("203.0.113.5"), person.email).status_code == 302
+    # Later work in the same thread (a command, a task) is no one's request.
+    assert audit_record(actor=None, action="core.test.later").ip_address is None
