@@ -7,7 +7,10 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, Value
+from django.db.models.functions import Concat
 
+from tiltas.core.audit import audit_addresses_shorten
 from tiltas.core.models import AuditEntry
 from tiltas.core.personal_data import PersonalDataSource
 
@@ -71,8 +74,9 @@ def export_audit(user: User) -> list[dict[str, Any]]:
 
 def erase_audit(user: User) -> None:
     # The log is append-only and its rows stay: they name the person by id
-    # only, and that id now belongs to an anonymised row.
-    return None
+    # only, and that id now belongs to an anonymised row. Where they were is
+    # cut to the network now rather than after the retention period.
+    audit_addresses_shorten(actor_id=user.pk)
 
 
 def export_admin_log(user: User) -> list[dict[str, Any]]:
@@ -83,10 +87,17 @@ def export_admin_log(user: User) -> list[dict[str, Any]]:
 
 
 def erase_admin_log(user: User) -> None:
-    # Entries about the person carry their name as the object's label.
+    # Entries about the person carry their name as the object's label, and
+    # those about their e-mail addresses the address (allauth's __str__).
     LogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
     ).update(object_repr=ERASED_NAME, change_message="")
+    addresses = [
+        str(pk) for pk in EmailAddress.objects.filter(user=user).values_list("pk", flat=True)
+    ]
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(EmailAddress), object_id__in=addresses
+    ).update(object_repr=Concat(Value("account.emailaddress #"), F("object_id")), change_message="")
 
 
 ACCOUNT = PersonalDataSource(

@@ -92,7 +92,7 @@ class Attendance(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.registration} · {self.day}"
+        return record_label(self, self.registration, self.day)
 
 
 class SurveyQuestionKind(models.TextChoices):
