@@ -84,6 +84,10 @@ INSTALLED_APPS = [
     "tiltas.competencies",
     "tiltas.learning",
     "tiltas.events",
+    "tiltas.credentials",
+    "tiltas.network",
+    "tiltas.integrity",
+    "tiltas.whistleblowing",
 ]
 
 MIDDLEWARE = [

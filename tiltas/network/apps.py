@@ -1,0 +1,9 @@
+from django.utils.translation import gettext_lazy as _
+
+from tiltas.core.platform import PlatformApp
+
+
+class NetworkConfig(PlatformApp):
+    name = "tiltas.network"
+    label = "network"
+    verbose_name = _("Social-clustering network")
