@@ -262,6 +262,8 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
+# Security e-mails: password, e-mail address and second-factor changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Tiltas] "
 ACCOUNT_RATE_LIMITS = {
     # Ten failed sign-ins per account in 5 minutes; twenty per IP per minute.

@@ -1,18 +1,22 @@
 """Hooks Tiltas into allauth: the sign-in record, 429 on throttled sign-ins,
-the person's own language after sign-in, and second-factor secrets stored
-encrypted."""
+the person's own language after sign-in, second-factor secrets stored
+encrypted, and staff who keep their second factor and set it up only after
+confirming a code sent to their address."""
 
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from tiltas.core.requests import client_ip
+from tiltas.core.roles import has_totp, is_staff
 
 from .encryption import secret_decrypt, secret_encrypt
 from .models import User
@@ -20,12 +24,28 @@ from .services import login_failed_record, login_record
 
 
 class MFAAdapter(DefaultMFAAdapter):
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "cannot_delete_authenticator": _(
+            "Staff roles sign in with a second factor: you cannot turn it off while you hold one."
+        ),
+    }
+
     def encrypt(self, text: str) -> str:
         # TOTP secrets and recovery-code seeds never reach the database in clear.
         return secret_encrypt(text)
 
     def decrypt(self, encrypted_text: str) -> str:
         return secret_decrypt(encrypted_text)
+
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        """Staff keep their last second factor (recovery codes alone are not one)."""
+        if not is_staff(authenticator.user):
+            return True
+        others = Authenticator.objects.filter(user_id=authenticator.user_id).exclude(
+            pk=authenticator.pk
+        )
+        return others.exclude(type=Authenticator.Type.RECOVERY_CODES).exists()
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -55,6 +75,15 @@ class AccountAdapter(DefaultAccountAdapter):
         if ip is None:
             raise PermissionDenied("Unable to determine client IP address")
         return ip
+
+    def get_reauthentication_methods(self, user: Any) -> list[dict]:
+        methods = super().get_reauthentication_methods(user)
+        if is_staff(user) and not has_totp(user):
+            # Staff setting up their second factor (or acting before they have):
+            # the password may be all an attacker holds, so they confirm with a
+            # code sent to their verified address instead.
+            return [method for method in methods if method["id"] == "reauthenticate_by_code"]
+        return methods
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         user = request.user

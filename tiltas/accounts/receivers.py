@@ -9,10 +9,13 @@ from typing import Any
 
 from allauth.account import signals as account_signals
 from allauth.mfa import signals as mfa_signals
+from allauth.mfa.models import Authenticator
 from django.contrib.auth.signals import user_logged_out
 from django.dispatch import Signal
 
-from .services import security_event_record
+from tiltas.core.roles import is_staff
+
+from .services import security_event_record, staff_enrolment_record
 
 EVENTS: list[tuple[Signal, str]] = [
     (account_signals.user_signed_up, "accounts.user.signed_up"),
@@ -46,6 +49,15 @@ def _receiver(action: str):
     return receive
 
 
+def staff_enrolled(sender: Any, **kwargs: Any) -> None:
+    """A TOTP set up by someone holding a staff role: the administrators are told."""
+    user, authenticator = kwargs.get("user"), kwargs.get("authenticator")
+    if authenticator is None or authenticator.type != Authenticator.Type.TOTP:
+        return
+    if is_staff(user):
+        staff_enrolment_record(user=user)
+
+
 _RECEIVERS = []
 
 
@@ -54,3 +66,4 @@ def connect() -> None:
         receiver = _receiver(action)
         _RECEIVERS.append(receiver)  # signals keep weak references
         signal.connect(receiver, dispatch_uid=action)
+    mfa_signals.authenticator_added.connect(staff_enrolled, dispatch_uid="accounts.staff_enrolled")

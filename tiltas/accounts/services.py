@@ -44,6 +44,7 @@ from .models import (
     Organisation,
     User,
 )
+from .tasks import send_staff_enrolment_notice
 
 #: Fields a person may change on their own profile (never role or staff flags).
 PROFILE_FIELDS = ("full_name", "preferred_language", "country", "position", "organisation", "sex")
@@ -66,6 +67,16 @@ def login_record(*, user: User, request: HttpRequest) -> LoginRecord:
 def security_event_record(*, user: User, action: str, changed_fields: Iterable[str] = ()) -> None:
     """Audit a sign-in related event (password, e-mail, second factor, sign-out)."""
     audit_record(actor=user, action=action, obj=user, changed_fields=changed_fields)
+
+
+def staff_enrolment_record(*, user: User) -> None:
+    """A person holding a staff role set up their second factor: audited, and
+    the administrators are told by e-mail once it is stored."""
+    with transaction.atomic():
+        audit_record(
+            actor=user, action="accounts.mfa.staff_enrolled", obj=user, changed_fields=[user.role]
+        )
+        transaction.on_commit(lambda: send_staff_enrolment_notice.enqueue(user.pk))
 
 
 def login_failed_record() -> None:

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.conf import settings
+from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
@@ -28,6 +29,31 @@ def sign_in(client: Client, email: str, password: str = PASSWORD, *, code: str |
 
 def reauthenticate(client: Client, password: str = PASSWORD):
     return client.post(reverse("account_reauthenticate"), {"password": password})
+
+
+CODE_IN_MAIL = re.compile(r"^([A-Z0-9]{4}-[A-Z0-9]{4})$", re.MULTILINE)
+
+
+def reauthenticate_by_code(client: Client, email: str):
+    """Confirm the session with the one-time code allauth e-mails to ``email``."""
+    mail.outbox.clear()
+    client.post(reverse("account_request_reauthentication_code"), {"recipient": email})
+    match = CODE_IN_MAIL.search(mail.outbox[-1].body)
+    assert match is not None and mail.outbox[-1].to == [email]
+    return client.post(reverse("account_confirm_reauthentication_code"), {"code": match[1]})
+
+
+SECRET_ON_PAGE = re.compile(r'id="authenticator_secret"[^>]*value="([A-Z2-7]+)"')
+
+
+def set_up_totp(client: Client):
+    """Set up TOTP through allauth's page, as a person reading the secret off it
+    would; returns the response to the form and the secret."""
+    page = client.get(reverse("mfa_activate_totp")).content.decode()
+    match = SECRET_ON_PAGE.search(page)
+    assert match is not None, "no TOTP set-up form"
+    code = format_hotp_value(hotp_value(match[1], int(time.time() // 30)))
+    return client.post(reverse("mfa_activate_totp"), {"code": code}), match[1]
 
 
 VOLATILE = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+|(nonce=")[^"]+')
