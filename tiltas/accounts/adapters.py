@@ -1,7 +1,7 @@
 """Hooks Tiltas into allauth: the sign-in record, 429 on throttled sign-ins,
-the person's own language after sign-in, second-factor secrets stored
-encrypted, and staff who keep their second factor and set it up only after
-confirming a code sent to their address."""
+the person's own language after sign-in, an e-mail for a sign-in from a new
+browser, second-factor secrets stored encrypted, and staff who keep their
+second factor and set it up only after confirming a code sent to their address."""
 
 from typing import Any
 
@@ -9,18 +9,26 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.core.requests import client_ip
 from tiltas.core.roles import has_totp, is_staff
 
+from . import known_browsers
 from .encryption import secret_decrypt, secret_encrypt
 from .models import User
+from .selectors import user_signed_in_before
 from .services import login_failed_record, login_record
+
+
+def _language_of(user: Any) -> str | None:
+    return getattr(user, "preferred_language", "") or translation.get_language()
 
 
 class MFAAdapter(DefaultMFAAdapter):
@@ -54,6 +62,35 @@ class AccountAdapter(DefaultAccountAdapter):
         # passed: this is the one place a sign-in really succeeds.
         super().login(request, user)
         login_record(user=user, request=request)
+
+    def post_login(self, request: HttpRequest, user: Any, **kwargs: Any) -> HttpResponse:
+        response = super().post_login(request, user, **kwargs)
+        # A sign-in from a browser this account has not used tells the person
+        # (not the first sign-in of all, nor the one that ends a sign-up).
+        if (
+            not kwargs.get("signup")
+            and not known_browsers.is_known(request, user.pk)
+            and user_signed_in_before(user=user)
+        ):
+            with translation.override(_language_of(user)):
+                reset_url = settings.TILTAS_BASE_URL + reverse("account_reset_password")
+            self.send_notification_mail(
+                "account/email/new_sign_in", user, {"password_reset_url": reset_url}
+            )
+        known_browsers.remember(request, response, user.pk)
+        return response
+
+    def send_notification_mail(
+        self,
+        template_prefix: str,
+        user: Any,
+        context: dict[str, Any] | None = None,
+        email: str | None = None,
+    ) -> None:
+        # The security e-mails (password, e-mail address, second factor, a new
+        # browser) in the person's own language, not the page's.
+        with translation.override(_language_of(user)):
+            super().send_notification_mail(template_prefix, user, context, email)
 
     def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
         # allauth answers a throttled sign-in with a form error (200); an

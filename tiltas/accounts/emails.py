@@ -1,11 +1,10 @@
 """The e-mails of the accounts app, written in each recipient's language."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from tiltas.core.mail import mail_in_language
 from tiltas.core.roles import Role
 
 from .models import User
@@ -21,20 +20,20 @@ def send_staff_enrolment_notice(person: User) -> int:
     base_url = getattr(settings, "TILTAS_BASE_URL", "")
     sent = 0
     for administrator in administrators.exclude(email="").order_by("pk"):
-        with translation.override(administrator.preferred_language or settings.LANGUAGE_CODE):
+        language = administrator.preferred_language or settings.LANGUAGE_CODE
+        with translation.override(language):
             context = {
                 "administrator": administrator,
                 "person": person,
-                "role": person.get_role_display(),
+                "role": str(person.get_role_display()),
                 "when": timezone.localtime(),
                 "url": base_url + reverse("accounts:manage_people"),
             }
-            subject = render_to_string("accounts/email/staff_enrolled_subject.txt", context)
-            body = render_to_string("accounts/email/staff_enrolled.txt", context)
-        EmailMessage(
-            subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split()),
-            body=body,
-            to=[administrator.email],
-        ).send()
+        mail_in_language(
+            to=administrator.email,
+            language=language,
+            template="accounts/email/staff_enrolled",
+            context=context,
+        )
         sent += 1
     return sent

@@ -3,7 +3,7 @@
 from django.core.paginator import Page, Paginator
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
-from .models import ConsentRecord, Notice, Organisation, ProjectRole, User
+from .models import ConsentRecord, LoginRecord, Notice, Organisation, ProjectRole, User
 
 
 def organisation_list_by_project_role() -> QuerySet[Organisation]:
@@ -19,6 +19,11 @@ def organisation_list_by_project_role() -> QuerySet[Organisation]:
         )
         .order_by("role_order", "name")
     )
+
+
+def user_signed_in_before(*, user: User) -> bool:
+    """Had the person signed in before the sign-in just recorded?"""
+    return LoginRecord.objects.filter(user=user).count() > 1
 
 
 def organisation_get(*, slug: str) -> Organisation | None:

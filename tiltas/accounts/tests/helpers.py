@@ -18,12 +18,16 @@ def totp_code(at: float | None = None) -> str:
     return format_hotp_value(hotp_value(settings.TILTAS_DEMO_TOTP_SECRET, counter))
 
 
-def sign_in(client: Client, email: str, password: str = PASSWORD, *, code: str | None = None):
-    """POST the sign-in form (and the TOTP form when a code is given)."""
-    response = client.post(reverse("account_login"), {"login": email, "password": password})
+def sign_in(
+    client: Client, email: str, password: str = PASSWORD, *, code: str | None = None, **extra
+):
+    """POST the sign-in form (and the TOTP form when a code is given); ``extra``
+    goes with each request (``REMOTE_ADDR``, ``secure``)."""
+    data = {"login": email, "password": password}
+    response = client.post(reverse("account_login"), data, **extra)
     mfa = reverse("mfa_authenticate")
     if code is not None and response.status_code == 302 and response["Location"] == mfa:
-        response = client.post(reverse("mfa_authenticate"), {"code": code})
+        response = client.post(reverse("mfa_authenticate"), {"code": code}, **extra)
     return response
 
 
