@@ -8,7 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from tiltas.accounts.models import Country, User
 from tiltas.core.roles import TEACHERS
 
-from ..models import ActivityCode, Event, EventQuestion, EventStatus, SurveyQuestion
+from ..models import (
+    ActivityCode,
+    CertificateRule,
+    Event,
+    EventQuestion,
+    EventStatus,
+    SurveyQuestion,
+)
 
 DATETIME_FIELDS = (
     "starts_at",
@@ -91,6 +98,11 @@ class EventForm(forms.ModelForm):
             "reminder_days",
             "status",
             "trainers",
+            "hours",
+            "certificate_rule",
+            "certificate_min_days",
+            "certificate_min_hours",
+            "certificate_valid_months",
         ]
         widgets = {name: DateTimeLocalInput() for name in DATETIME_FIELDS} | {
             "trainers": forms.CheckboxSelectMultiple
@@ -99,6 +111,8 @@ class EventForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["title_lt"].required = True
+        # An event saved without choosing keeps the default rule (every day).
+        self.fields["certificate_rule"].required = False
         self.fields["trainers"].queryset = User.objects.filter(role__in=TEACHERS, is_active=True)
         if self.instance.pk:
             zone = self.instance.zone
@@ -112,6 +126,8 @@ class EventForm(forms.ModelForm):
 
     def clean(self) -> dict:
         data = super().clean()
+        if not data.get("certificate_rule"):
+            data["certificate_rule"] = CertificateRule.ALL_DAYS
         zone = ZoneInfo(data.get("timezone") or "Europe/Vilnius")
         for name in DATETIME_FIELDS:
             value: datetime | None = data.get(name)

@@ -1,5 +1,6 @@
 from .events import (
     ActivityCode,
+    CertificateRule,
     Event,
     EventKind,
     EventQuestion,
@@ -30,6 +31,7 @@ __all__ = [
     "ACTIVE_STATUSES",
     "ActivityCode",
     "Attendance",
+    "CertificateRule",
     "DelegationMember",
     "Event",
     "EventKind",

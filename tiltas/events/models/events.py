@@ -1,9 +1,13 @@
 """Trainings, seminars and conferences, with their registration questions."""
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +37,15 @@ class EventStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
     CANCELLED = "cancelled", _("Cancelled")
     HELD = "held", _("Held")
+
+
+class CertificateRule(models.TextChoices):
+    """When attending an event earns a certificate of attendance (set per event)."""
+
+    ALL_DAYS = "all_days", _("Present on every day of the event")
+    MIN_DAYS = "min_days", _("Present on at least a number of days")
+    MIN_HOURS = "min_hours", _("Present for at least a number of hours")
+    NONE = "none", _("No certificate")
 
 
 class Event(models.Model):
@@ -81,6 +94,42 @@ class Event(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("trainers"), blank=True, related_name="+"
     )
     held_at = models.DateTimeField(_("marked as held"), null=True, blank=True)
+    hours = models.DecimalField(
+        _("hours of training"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.5"))],
+        help_text=_("Over all days together. Certificates state the hours attended."),
+    )
+    certificate_rule = models.CharField(
+        _("certificate of attendance"),
+        max_length=10,
+        choices=CertificateRule.choices,
+        default=CertificateRule.ALL_DAYS,
+    )
+    certificate_min_days = models.PositiveSmallIntegerField(
+        _("days needed for a certificate"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+    )
+    certificate_min_hours = models.DecimalField(
+        _("hours needed for a certificate"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.5"))],
+    )
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty when the certificate does not expire."),
+    )
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -94,6 +143,16 @@ class Event(models.Model):
             ),
             models.CheckConstraint(
                 condition=models.Q(capacity__gt=0), name="event_capacity_positive"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(certificate_rule=CertificateRule.MIN_DAYS)
+                | models.Q(certificate_min_days__gte=1),
+                name="event_certificate_min_days_set",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(certificate_rule=CertificateRule.MIN_HOURS)
+                | models.Q(certificate_min_hours__gt=0, hours__gt=0),
+                name="event_certificate_min_hours_set",
             ),
         ]
         indexes = [
@@ -121,6 +180,46 @@ class Event(models.Model):
         """The calendar days of the event in its own time zone."""
         first, last = self.local_starts_at.date(), self.local_ends_at.date()
         return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+    @property
+    def hours_per_day(self) -> Decimal | None:
+        """The training hours of one day: the event's hours shared over its days,
+        or, for a one-day event without them, the time from start to end."""
+        if self.hours:
+            return Decimal(self.hours) / len(self.days)
+        if len(self.days) == 1:
+            seconds = Decimal((self.ends_at - self.starts_at).total_seconds())
+            return (seconds / 3600).quantize(Decimal("0.1"))
+        return None
+
+    def certificate_earned(self, days_attended: int) -> bool:
+        """Whether attending ``days_attended`` days meets this event's rule."""
+        if days_attended <= 0:
+            return False
+        rule = self.certificate_rule
+        if rule == CertificateRule.ALL_DAYS:
+            return days_attended >= len(self.days)
+        if rule == CertificateRule.MIN_DAYS:
+            return days_attended >= (self.certificate_min_days or len(self.days))
+        if rule == CertificateRule.MIN_HOURS:
+            per_day = self.hours_per_day
+            return per_day is not None and per_day * days_attended >= (
+                self.certificate_min_hours or 0
+            )
+        return False
+
+    def clean(self) -> None:
+        errors: dict[str, Any] = {}
+        rule = self.certificate_rule
+        if rule == CertificateRule.MIN_DAYS and not self.certificate_min_days:
+            errors["certificate_min_days"] = _("Give the number of days a certificate needs.")
+        if rule == CertificateRule.MIN_HOURS:
+            if not self.certificate_min_hours:
+                errors["certificate_min_hours"] = _("Give the number of hours a certificate needs.")
+            if not self.hours:
+                errors["hours"] = _("Give the hours of training: the rule counts hours attended.")
+        if errors:
+            raise ValidationError(errors)
 
     def today(self) -> date:
         return dj_timezone.localtime(dj_timezone.now(), self.zone).date()

@@ -42,6 +42,7 @@ from .progress import (
     programme_outlines,
     quiz_attempts,
     quiz_review_open,
+    record_certificates,
 )
 
 __all__ = [
@@ -79,4 +80,5 @@ __all__ = [
     "quiz_review_open",
     "random_pool",
     "random_quizzes",
+    "record_certificates",
 ]

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tiltas.accounts.models import User
+from tiltas.core.contributions import extension
 from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.platform import NextStep
 from tiltas.core.public_cache import content_cached, versioned_key
@@ -265,6 +266,17 @@ def learning_record(person: User) -> tuple[list[Completion], list[ExternalLearni
         .order_by("-completed_on")
     )
     return completions, list(ExternalLearning.objects.filter(person=person))
+
+
+def record_certificates(person: User) -> tuple[list[Any], dict[str, str]]:
+    """The person's certificates and the links to all of them, offered by the
+    credentials app (a higher layer) through the ``learning.record_certificates``
+    and ``learning.record_certificate_links`` slots; none without it."""
+    certificates = extension("learning.record_certificates")
+    links = extension("learning.record_certificate_links")
+    if certificates is None or links is None:
+        return [], {}
+    return certificates(person), links()
 
 
 def quiz_attempts(quiz: Quiz, person: User) -> list[Attempt]:

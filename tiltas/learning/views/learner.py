@@ -287,10 +287,17 @@ def record(request: HttpRequest) -> HttpResponse:
     completions, external = selectors.learning_record(request.user)
     hours = sum((c.hours for c in completions), start=0) + sum((x.hours for x in external), start=0)
     page = Paginator(external, 25).get_page(request.GET.get("page"))
+    certificates, certificate_links = selectors.record_certificates(request.user)
     return render(
         request,
         "learning/record.html",
-        {"completions": completions, "page": page, "total_hours": hours},
+        {
+            "completions": completions,
+            "page": page,
+            "total_hours": hours,
+            "certificates": certificates,
+            "certificate_links": certificate_links,
+        },
     )
 
 

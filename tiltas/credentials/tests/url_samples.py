@@ -1,0 +1,21 @@
+"""Arguments to reverse every URL of the credentials app that takes some (permission matrix)."""
+
+from tiltas.credentials.models import Certificate
+
+from .factories import complete_programme, new_person, programme_with_competency
+
+_OWN = "a holder's own certificate: anyone else (staff included) gets 404"
+
+NOT_FOUND_BY_DESIGN = {"credentials:pdf": _OWN}
+
+
+def url_samples() -> dict[str, dict]:
+    programme, lesson = programme_with_competency()
+    complete_programme(new_person(), programme, lesson)
+    certificate = Certificate.objects.latest("id")
+    return {
+        "credentials:verify": {"number": certificate.number},
+        "credentials:pdf": {"number": certificate.number},
+        "credentials:manage_detail": {"pk": certificate.pk},
+        "credentials:manage_retry": {"pk": certificate.pk},
+    }
