@@ -31,7 +31,7 @@ from tiltas.core.audit import audit_record
 from tiltas.core.files import delete_on_commit
 from tiltas.core.middleware import SESSION_STARTED_KEY
 from tiltas.core.personal_data import sources
-from tiltas.core.roles import Role
+from tiltas.core.roles import STAFF_ROLES, Role
 from tiltas.core.services import model_update
 from tiltas.core.uploads import check_size, clean_image, display_name
 
@@ -162,10 +162,16 @@ def user_role_change(*, user: User, role: str, actor: User) -> User:
         user = User.objects.select_for_update().get(pk=user.pk)
         if user.role == role:
             return user
+        promoted_to_staff = role in STAFF_ROLES and user.role not in STAFF_ROLES
         user.role = role
         # Only administrators use the Django admin (it also requires TOTP).
         user.is_staff = user.is_superuser = role == Role.ADMINISTRATOR
         user.save(update_fields=["role", "is_staff", "is_superuser"])
+        if promoted_to_staff:
+            # A staff role starts in a new session: a password check made in
+            # the old one (perhaps by whoever else holds the password) must not
+            # open the second factor's set-up, which asks for a mailed code.
+            user_sessions_end(user=user)
         audit_record(
             actor=actor, action="accounts.user.role_changed", obj=user,
             changed_fields=["role"],

@@ -6,6 +6,7 @@ test_security_emails.py."""
 import pytest
 from allauth.mfa.models import Authenticator
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -91,3 +92,27 @@ def test_a_member_setting_up_totp_bothers_no_administrator(client, make_user, me
     set_up_totp(client)
     assert [message.to for message in mail.outbox] == [[member.email]]
     assert not AuditEntry.objects.filter(action="accounts.mfa.staff_enrolled").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_member_promoted_to_staff_signs_in_again_and_enrols_only_with_a_code(
+    client, administrator, make_user
+):
+    person = make_user(role=Role.MEMBER, with_totp=False)
+    sign_in(client, person.email)
+    # A password check made as a member does not carry over into a staff role:
+    # it may have been made by whoever holds that password.
+    reauthenticate(client)
+    admin_client = Client()
+    admin_client.force_login(administrator)
+    promote = reverse("accounts:person_role", args=[person.pk])
+    assert admin_client.post(promote, {"role": Role.TRAINER}).status_code == 302
+    activate = client.get(reverse("mfa_activate_totp"))
+    assert activate.status_code == 302
+    assert activate["Location"].startswith(reverse("account_login"))
+    sign_in(client, person.email)
+    reauthenticate(client)
+    activate = client.get(reverse("mfa_activate_totp"))
+    assert activate["Location"].startswith(reverse("account_request_reauthentication_code"))
+    reauthenticate_by_code(client, person.email)
+    assert set_up_totp(client)[0].status_code == 302 and has_totp(person)
