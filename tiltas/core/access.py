@@ -69,6 +69,17 @@ def signed_in(view: Callable) -> Callable:
     return _mark(wrapper, AccessRule("signed_in"))
 
 
+def _denial_record(request: HttpRequest) -> None:
+    """Audit a signed-in person turned away from a page of another role (LG-1),
+    by the page's route name: a path may carry a token."""
+    from .audit import audit_record  # the models are not loaded when this module is
+
+    match = request.resolver_match
+    audit_record(
+        actor=request.user, action="core.access.denied", label=match.view_name if match else ""
+    )
+
+
 def roles_required(*roles: str) -> Callable[[Callable], Callable]:
     """Only people holding one of ``roles``; staff roles must have set up TOTP first."""
     allowed = frozenset(roles)
@@ -80,6 +91,7 @@ def roles_required(*roles: str) -> Callable[[Callable], Callable]:
             if not user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not has_role(user, allowed):
+                _denial_record(request)
                 raise PermissionDenied
             if is_staff(user) and not has_totp(user):
                 return redirect("core:mfa_required")

@@ -46,9 +46,11 @@ def audit_record(
     action: str,
     obj: models.Model | None = None,
     changed_fields: Iterable[str] = (),
+    label: str = "",
 ) -> AuditEntry:
     """Append one entry. ``action`` is a dotted code such as ``portal.news.published``;
-    ``changed_fields`` lists field names only, never their values."""
+    ``changed_fields`` lists field names only, never their values; ``label``
+    names what was acted on when it is no record (a page's route name)."""
     meta = current_request_meta()
     entry = AuditEntry(
         # By id: the column names the user model, which core may not import.
@@ -56,7 +58,7 @@ def audit_record(
         action=action,
         object_type=obj._meta.label_lower if obj is not None else "",
         object_id=str(obj.pk) if obj is not None and obj.pk is not None else "",
-        object_repr=_clean(_label(obj), 200) if obj is not None else "",
+        object_repr=_clean(_label(obj) if obj is not None else label, 200),
         changed_fields=sorted(
             name for name in set(changed_fields) if name.lower() not in SECRET_FIELDS
         ),

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.test import RequestFactory
+from django.urls import reverse
 
 from tiltas.core.access import get_or_404, public, roles_required, signed_in
 from tiltas.core.models import AuditEntry
@@ -67,3 +68,13 @@ def test_get_or_404_answers_404_for_missing_objects_and_malformed_lookups():
     ):
         with pytest.raises(Http404):
             get_or_404(queryset, **lookup)
+
+
+@pytest.mark.django_db
+def test_a_page_refused_to_a_signed_in_person_is_audited(client, member):
+    client.force_login(member)
+    response = client.get(reverse("core:manage"), REMOTE_ADDR="203.0.113.7")
+    assert response.status_code == 403
+    entry = AuditEntry.objects.get(action="core.access.denied")
+    assert entry.actor_id == member.pk and entry.object_repr == "core:manage"
+    assert entry.ip_address == "203.0.113.7" and entry.request_id == response["X-Request-ID"]
