@@ -144,6 +144,28 @@ def test_sensitive_actions_need_recent_authentication(client, member, name, time
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("with_totp", [False, True])
+def test_second_factor_changes_need_recent_authentication(client, make_user, with_totp):
+    person = make_user(with_totp=with_totp)
+    client.force_login(person)  # a session with no recent authentication
+    names = ["mfa_deactivate_totp", "mfa_generate_recovery_codes"] if with_totp else []
+    for name in names or ["mfa_activate_totp"]:
+        response = client.get(reverse(name))
+        assert response.status_code == 302, name
+        assert response["Location"].startswith(reverse("account_reauthenticate")), name
+
+
+@pytest.mark.django_db
+def test_a_new_password_needs_the_current_one(client, member):
+    client.force_login(member)
+    new = "new river lantern 99"
+    response = client.post(reverse("account_change_password"), {"password1": new, "password2": new})
+    assert response.status_code == 200 and "oldpassword" in response.context["form"].errors
+    member.refresh_from_db()
+    assert not member.check_password(new)
+
+
+@pytest.mark.django_db
 def test_adding_an_email_address_needs_recent_authentication(client, member):
     client.force_login(member)
     response = client.post(reverse("account_email"), {"action_add": "", "email": "new@example.org"})

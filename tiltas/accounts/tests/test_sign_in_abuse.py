@@ -24,6 +24,24 @@ def test_a_common_password_is_rejected_even_when_long_enough():
     assert [e.code for e in refused.value.error_list] == ["password_too_common"]
 
 
+@pytest.mark.parametrize(
+    "password",
+    [
+        "river lantern",  # twelve and more, lower case only: no composition rules
+        "Ąžuolas ir beržas",  # letters of the person's own language
+        "".join(secrets.choice(string.ascii_letters) for _ in range(200)),  # no upper limit
+    ],
+)
+def test_long_passwords_of_any_composition_are_accepted(password):
+    validate_password(password)
+
+
+def test_eleven_characters_are_too_short():
+    with pytest.raises(ValidationError) as refused:
+        validate_password("riverlanter")
+    assert [e.code for e in refused.value.error_list] == ["password_too_short"]
+
+
 def test_random_64_character_password_is_accepted():
     alphabet = string.ascii_letters + string.digits + string.punctuation + " "
     validate_password("".join(secrets.choice(alphabet) for _ in range(64)))
@@ -148,3 +166,33 @@ def test_sign_up_with_an_existing_email_looks_like_a_new_one_and_warns_the_owner
     assert existing["Location"] == new["Location"]
     to_owner = [m for m in mail.outbox if m.to == [member.email]]
     assert len(to_owner) == 1  # the owner learns someone tried; the visitor learns nothing
+
+
+@pytest.mark.django_db
+def test_a_password_reset_link_does_not_skip_the_second_factor(client, coordinator):
+    link = _reset_link(client, coordinator.email)
+    assert _use_link(client, link, "a brand new passphrase 1").status_code == 302
+    # The new password alone opens no staff page, and no page at all for staff:
+    manage = client.get(reverse("core:manage"))
+    assert manage.status_code == 302 and manage["Location"].startswith(reverse("account_login"))
+    # signing in with it still asks for the code.
+    response = sign_in(client, coordinator.email, "a brand new passphrase 1")
+    assert response["Location"] == reverse("mfa_authenticate")
+    assert client.get(reverse("core:manage")).status_code == 302
+
+
+@pytest.mark.django_db
+def test_sign_ups_are_limited_per_client(client):
+    """allauth's twenty sign-ups a minute per address (RL-1): the 21st gets 429,
+    another client is not affected."""
+
+    def sign_up(client, n):
+        password = "mellow river lantern 42"
+        data = {"email": f"new{n}@example.org", "full_name": "New Person", "privacy_notice": "on",
+                "password1": password, "password2": password}  # fmt: skip
+        return client.post(reverse("account_signup"), data)
+
+    for n in range(20):
+        assert sign_up(client, n).status_code == 302
+    assert sign_up(client, 20).status_code == 429
+    assert sign_up(Client(REMOTE_ADDR="10.0.0.9"), 21).status_code == 302

@@ -280,6 +280,27 @@ def test_a_member_uploads_evidence_and_downloads_it_safely(member, tmp_path):
         assert anonymous.status_code == 302
 
 
+def test_a_file_link_is_dead_after_sign_out_and_the_file_has_no_public_address(member):
+    from django.conf import settings
+    from django.core.files.base import ContentFile
+    from django.test import Client
+
+    from tiltas.accounts.tests.helpers import sign_in
+
+    evidence = EvidenceFactory(person=member, file=ContentFile(PDF, name="agreement.pdf"))
+    client = Client()
+    sign_in(client, member.email)
+    link = url("evidence_file", pk=evidence.pk)
+    assert drain(client.get(link)) == PDF
+    client.post(reverse("account_logout"))
+    after = client.get(link)
+    assert after.status_code == 302 and PDF not in after.content
+    # Outside any URL the site serves (random names: test_services_evidence.py).
+    for path in (settings.MEDIA_URL + evidence.file.name, "/media/" + evidence.file.name):
+        assert Client().get(path).status_code == 404
+        assert client.get(path).status_code == 404
+
+
 def test_a_refused_file_is_reported_next_to_the_field(member, tmp_path):
     framework = build_framework()
     with override_settings(MEDIA_ROOT=tmp_path):
