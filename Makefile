@@ -10,10 +10,11 @@ export TILTAS_ENV ?= development
 
 .PHONY: install run test lint messages lock demo-totp clean
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+$(VENV)/.installed: requirements.lock requirements-nodeps.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Tiltas needs Python 3.12 or newer (see README).")'
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-nodeps.lock
 	@touch $@
 
 install: $(VENV)/.installed
@@ -55,7 +56,7 @@ lint: install
 # Regenerate the pinned versions after changing pyproject.toml.
 lock:
 	$(PY) -m pip install --quiet -e ".[dev]"
-	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+	$(PY) -m pip freeze --exclude-editable | grep -v -e '^-e' -e '^openbadges==' > requirements.lock
 
 demo-totp: install
 	@$(PY) manage.py demo_totp

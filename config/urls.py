@@ -9,6 +9,8 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("sitemap.xml", include("tiltas.core.sitemaps")),
     path("admin/", admin.site.urls),
+    # Open Badges' documents: one address in every language.
+    path("badges/", include("tiltas.credentials.badge_urls")),
 ]
 
 # The apps' paths do not overlap, so their order only decides how soon a path

@@ -16,6 +16,11 @@ NUMBER_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 NUMBER_LENGTH = 16
 
 
+def new_badge_salt() -> str:
+    """The salt of the holder's e-mail in their Open Badge (hashed, never shown)."""
+    return secrets.token_hex(16)
+
+
 def new_number() -> str:
     raw = "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(NUMBER_LENGTH))
     return "-".join(raw[i : i + 4] for i in range(0, NUMBER_LENGTH, 4))
@@ -108,6 +113,8 @@ class Certificate(models.Model):
     pdf_version = models.CharField(max_length=20, blank=True)
     pdf_attempts = models.PositiveSmallIntegerField(default=0)
     pdf_error = models.CharField(_("last PDF error"), max_length=300, blank=True)
+    #: Salts the holder's e-mail address in the Open Badges 2.0 assertion.
+    badge_salt = models.CharField(max_length=32, default=new_badge_salt, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -69,6 +69,19 @@ def certificate_verify(number: str) -> Verification:
     return Verification("valid", certificate)
 
 
+def certificate_for_badge(number: str) -> Certificate | None:
+    """The certificate behind a badge's assertion; None when unknown or its
+    holder's data was erased."""
+    normalised = normalise_number(number)
+    if normalised is None:
+        return None
+    return (
+        Certificate.objects.select_related("person", "programme", "event")
+        .filter(number=normalised, person__isnull=False)
+        .first()
+    )
+
+
 def certificates_of(person: User) -> list[Certificate]:
     """The person's certificates, newest first, in one query."""
     return list(
@@ -89,6 +102,7 @@ class RecordEntry:
     pdf_ready: bool
     pdf_url: str
     verify_url: str
+    badge_url: str
 
 
 def record_certificates(person: User) -> list[RecordEntry]:
@@ -115,6 +129,7 @@ def record_certificates(person: User) -> list[RecordEntry]:
                 pdf_ready=certificate.pdf_status == PdfStatus.READY and bool(certificate.pdf),
                 pdf_url=reverse("credentials:pdf", kwargs=kwargs),
                 verify_url=reverse("credentials:verify", kwargs=kwargs),
+                badge_url=reverse("credentials:baked_badge", kwargs=kwargs),
             )
         )
     return entries

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import holder, manage, public
+from .views import badges, holder, manage, public
 
 app_name = "credentials"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     # The holder's own
     path("learn/certificates/pdf/", holder.all_pdf, name="all_pdf"),
     path("learn/certificates/<str:number>/pdf/", holder.pdf, name="pdf"),
+    path("learn/certificates/<str:number>/badge.png", badges.baked_badge, name="baked_badge"),
     # Coordinators
     path("manage/certificates/", manage.manage_list, name="manage_list"),
     path("manage/certificates/signatory/", manage.manage_signatory, name="manage_signatory"),

@@ -6,7 +6,7 @@ from .factories import complete_programme, new_person, programme_with_competency
 
 _OWN = "a holder's own certificate: anyone else (staff included) gets 404"
 
-NOT_FOUND_BY_DESIGN = {"credentials:pdf": _OWN}
+NOT_FOUND_BY_DESIGN = {"credentials:pdf": _OWN, "credentials:baked_badge": _OWN}
 
 
 def url_samples() -> dict[str, dict]:
@@ -16,6 +16,10 @@ def url_samples() -> dict[str, dict]:
     return {
         "credentials:verify": {"number": certificate.number},
         "credentials:pdf": {"number": certificate.number},
+        "credentials:baked_badge": {"number": certificate.number},
+        "badges:assertion": {"number": certificate.number},
+        "badges:badge_class": {"key": f"programme-{programme.pk}", "language": "en"},
+        "badges:badge_image": {"name": "programme"},
         "credentials:manage_detail": {"pk": certificate.pk},
         "credentials:manage_retry": {"pk": certificate.pk},
     }
