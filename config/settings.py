@@ -285,6 +285,15 @@ BACKUP_KEY = os.environ.get("BACKUP_KEY", "") or (
     "" if ENV == "production" else _kept_in_var("backup_key", _fernet_key())
 )
 
+# Open Badges 3.0 credentials are signed (VC-JWT, Ed25519) with
+# CREDENTIALS_SIGNING_KEY: the 32-byte private key, url-safe base64. Its public
+# half is published (/badges/did.json, /badges/jwks.json); a new key makes
+# earlier credentials unverifiable. Required in production (tiltas.core.checks);
+# development and tests keep one in var/.
+CREDENTIALS_SIGNING_KEY = os.environ.get("CREDENTIALS_SIGNING_KEY", "") or (
+    "" if ENV == "production" else _kept_in_var("credentials_signing_key", _fernet_key())
+)
+
 SESSION_COOKIE_AGE = 30 * 60  # idle timeout, renewed by SessionLifetimeMiddleware
 #: The idle timeout is renewed at most this often: a session write on every page
 #: view would cost a database write per request for nothing.

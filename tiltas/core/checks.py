@@ -6,6 +6,7 @@ production refuses to start with a configuration that would quietly weaken
 it. The ``bench`` profile, a benchmark on one machine, is not checked.
 """
 
+import base64
 from typing import Any
 
 from cryptography.fernet import Fernet
@@ -60,7 +61,33 @@ def _key_errors() -> list[CheckMessage]:
                 id="tiltas.E003",
             )
         )
+    if not settings.CREDENTIALS_SIGNING_KEY:
+        errors.append(
+            Error(
+                "CREDENTIALS_SIGNING_KEY is not set: Open Badges 3.0 credentials cannot be signed.",
+                hint="Generate one: python -c 'import base64, secrets; "
+                "print(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())', and "
+                "keep it: a new key makes the credentials issued before unverifiable.",
+                id="tiltas.E006",
+            )
+        )
     return errors
+
+
+def _signing_key_errors() -> list[CheckMessage]:
+    key = settings.CREDENTIALS_SIGNING_KEY
+    try:
+        valid = not key or len(base64.urlsafe_b64decode(key.encode())) == 32
+    except ValueError:
+        valid = False
+    if valid:
+        return []
+    return [
+        Error(
+            "CREDENTIALS_SIGNING_KEY is not a key of 32 url-safe base64-encoded bytes.",
+            id="tiltas.E004",
+        )
+    ]
 
 
 def _key_format_errors() -> list[CheckMessage]:
@@ -107,7 +134,7 @@ def _mail_errors() -> list[CheckMessage]:
 
 @register(TAG)
 def production_check(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
-    errors = _key_format_errors()
+    errors = _key_format_errors() + _signing_key_errors()
     if settings.ENV == "production":
         errors += _cache_errors() + _key_errors() + _mail_errors()
     return errors

@@ -13,4 +13,8 @@ urlpatterns = [
     path("classes/<str:key>/<str:language>.json", badges.badge_class, name="badge_class"),
     path("images/<str:name>.png", badges.badge_image, name="badge_image"),
     path("assertions/<str:number>.json", badges.assertion, name="assertion"),
+    # Open Badges 3.0: the issuer's key (did:web:<host>:badges) and the status list.
+    path("did.json", badges.did_document, name="did"),
+    path("jwks.json", badges.jwks, name="jwks"),
+    path("status/revocation", badges.status_list, name="status_list"),
 ]

@@ -103,6 +103,7 @@ class RecordEntry:
     pdf_url: str
     verify_url: str
     badge_url: str
+    credential_url: str
 
 
 def record_certificates(person: User) -> list[RecordEntry]:
@@ -130,6 +131,7 @@ def record_certificates(person: User) -> list[RecordEntry]:
                 pdf_url=reverse("credentials:pdf", kwargs=kwargs),
                 verify_url=reverse("credentials:verify", kwargs=kwargs),
                 badge_url=reverse("credentials:baked_badge", kwargs=kwargs),
+                credential_url=reverse("credentials:credential", kwargs=kwargs),
             )
         )
     return entries

@@ -12,6 +12,7 @@ urlpatterns = [
     path("learn/certificates/pdf/", holder.all_pdf, name="all_pdf"),
     path("learn/certificates/<str:number>/pdf/", holder.pdf, name="pdf"),
     path("learn/certificates/<str:number>/badge.png", badges.baked_badge, name="baked_badge"),
+    path("learn/certificates/<str:number>/credential.json", badges.credential, name="credential"),
     # Coordinators
     path("manage/certificates/", manage.manage_list, name="manage_list"),
     path("manage/certificates/signatory/", manage.manage_signatory, name="manage_signatory"),

@@ -178,11 +178,7 @@ def recipient_identity(email: str, salt: str) -> str:
     return "sha256$" + hashlib.sha256((email + salt).encode()).hexdigest()
 
 
-def _moment(certificate: Certificate) -> datetime:
-    return certificate.created_at
-
-
-def _end_of(day: Any) -> str:
+def end_of_day(day: Any) -> str:
     return datetime.combine(day, time(23, 59, 59), tzinfo=ZoneInfo(settings.TIME_ZONE)).isoformat()
 
 
@@ -202,7 +198,7 @@ def assertion(certificate: Certificate) -> dict[str, Any]:
             "identity": recipient_identity(person.email, certificate.badge_salt),
         },
         "badge": badge_class_url(achievement_key(certificate), language),
-        "issuedOn": _moment(certificate).isoformat(),
+        "issuedOn": certificate.created_at.isoformat(),
         "verification": {"type": "hosted"},
         "evidence": [
             {"id": verification_url(certificate, language), "narrative": _evidence(certificate)}
@@ -210,7 +206,7 @@ def assertion(certificate: Certificate) -> dict[str, Any]:
         "@language": language,
     }
     if certificate.expires_on:
-        document["expires"] = _end_of(certificate.expires_on)
+        document["expires"] = end_of_day(certificate.expires_on)
     return document
 
 

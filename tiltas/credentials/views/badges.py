@@ -1,5 +1,6 @@
-"""Open Badges 2.0, hosted: JSON-LD anyone (a backpack, a validator) may
-fetch, and the holder's baked badge."""
+"""Open Badges, hosted: 2.0's JSON-LD and 3.0's key and status list, which
+anyone (a backpack, a validator) may fetch; the holder's baked badge and
+signed credential."""
 
 import json
 from typing import Any
@@ -13,7 +14,7 @@ from tiltas.core.throttle import rate_limited
 from tiltas.core.uploads import attachment_response
 
 from .. import selectors
-from ..badges import v2
+from ..badges import keys, v2, v3
 from ..badges.image import badge_png, baked_png
 from ..badges.urls import achievement_key, badge_image_name
 from ..permissions import access_certificate_by_number
@@ -88,4 +89,55 @@ def baked_badge(request: HttpRequest, number: str) -> HttpResponse:
     name = slugify(str(certificate.achievement))[:60] or "badge"
     return attachment_response(
         content, filename=f"{name}-{certificate.number}.png", content_type="image/png"
+    )
+
+
+# --- Open Badges 3.0 ---------------------------------------------------------
+
+
+def _json(document: dict[str, Any], content_type: str = "application/json") -> HttpResponse:
+    response = HttpResponse(
+        json.dumps(document, ensure_ascii=False, indent=1),
+        content_type=f"{content_type}; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@public
+@cache_control(max_age=3600, public=True)
+def did_document(request: HttpRequest) -> HttpResponse:
+    """The issuer's ``did:web`` document: the public key credentials are checked with."""
+    return _json(keys.did_document(), "application/did+json")
+
+
+@public
+@cache_control(max_age=3600, public=True)
+def jwks(request: HttpRequest) -> HttpResponse:
+    return _json(keys.jwks(), "application/jwk-set+json")
+
+
+@public
+@cache_control(no_cache=True)
+def status_list(request: HttpRequest) -> HttpResponse:
+    """The revocation status list, a signed VC-JWT: a revocation shows at once."""
+    response = HttpResponse(
+        v3.sign(v3.status_list_credential()), content_type=f"{v3.MEDIA_TYPE}; charset=utf-8"
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@signed_in
+def credential(request: HttpRequest, number: str) -> HttpResponse:
+    """The holder's Open Badges 3.0 credential, signed, as a JSON file."""
+    certificate = access_certificate_by_number(request.user, number)
+    if certificate.is_revoked:
+        raise Http404
+    content = json.dumps(v3.credential_download(certificate), ensure_ascii=False, indent=1)
+    name = slugify(str(certificate.achievement))[:60] or "credential"
+    return attachment_response(
+        content.encode(),
+        filename=f"{name}-{certificate.number}.json",
+        content_type="application/json",
     )
