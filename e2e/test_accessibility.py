@@ -65,10 +65,11 @@ def test_public_pages_have_no_axe_violations(page, language):
     assert not failures, f"{len(failures)} problems on {len(urls)} pages:\n" + "\n".join(failures)
 
 
-def test_public_pages_in_their_empty_state_have_no_axe_violations(project_page):
-    """Before any demo data: empty lists, no news, no events (lt is enough here)."""
-    urls, failures = public_pages("lt")
-    failures += sweep(project_page, urls, "lt")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_public_pages_in_their_empty_state_have_no_axe_violations(project_page, language):
+    """Before any demo data: empty lists, no news, no events."""
+    urls, failures = public_pages(language)
+    failures += sweep(project_page, urls, language)
     assert not failures, f"{len(failures)} problems on {len(urls)} pages:\n" + "\n".join(failures)
 
 

@@ -176,3 +176,30 @@ def test_account_delete_ends_other_sessions_too(member):
     other.force_login(member)
     account_delete(user=member)
     assert other.get(reverse("accounts:profile")).status_code == 302
+
+
+def test_queued_work_names_records_by_id_never_a_person():
+    """PR-1: an e-mail waiting in the task queue when its person is erased holds
+    no name or address to forget: every task is given ids (and a kind), and
+    looks the person up when it runs, after the erasure."""
+    import importlib
+    import inspect
+
+    from django.apps import apps
+    from django.tasks import Task
+
+    tasks = []
+    for config in apps.get_app_configs():
+        if config.name.startswith("tiltas."):
+            try:
+                module = importlib.import_module(f"{config.name}.tasks")
+            except ModuleNotFoundError:
+                continue
+            tasks += [value for value in vars(module).values() if isinstance(value, Task)]
+    assert len(tasks) >= 5
+    for queued in tasks:
+        for name, parameter in inspect.signature(queued.func).parameters.items():
+            an_id = name.endswith("_id") and parameter.annotation in (int, "int")
+            assert an_id or name == "kind", (
+                f"{queued.func.__module__}.{queued.func.__name__}({name})"
+            )

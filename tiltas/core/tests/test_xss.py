@@ -80,3 +80,39 @@ def test_language_links_of_a_double_slash_path_stay_on_this_site(client, path, s
     assert "/\\evil.example" not in html
     assert f'href="{same_site}"' in html  # the same path, on this site
     assert f'hreflang="en" href="http://testserver{same_site}"' in html
+
+
+#: Where a string may be marked safe, each reviewed: module -> why.
+MARK_SAFE_ALLOWED = {
+    "core/qr.py": "an SVG drawn by segno from the text, no user markup",
+    "core/text.py": "Markdown sanitised by nh3 with an allowlist",
+    "learning/templatetags/learning.py": "a lesson's Markdown from core.text, cached by its hash",
+}
+UNESCAPED = ("|safe", "{% autoescape off", "mark_safe(", "SafeString(")
+
+
+def _unescaped_output(root) -> list[str]:
+    found = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        # HTML and code; plain-text e-mails (.txt) are not HTML and turn escaping off.
+        if path.suffix not in {".html", ".py"} or "/tests/" in f"/{relative}":
+            continue
+        if relative in MARK_SAFE_ALLOWED:
+            continue
+        text = path.read_text()
+        found += [f"{relative}: {marker}" for marker in UNESCAPED if marker in text]
+    return found
+
+
+def test_no_template_or_module_turns_escaping_off_outside_the_reviewed_places(tmp_path):
+    """IO-1: no |safe, autoescape off or mark_safe on what people write; the
+    sanitised Markdown (|markdown) and the QR code are the reviewed exceptions."""
+    from pathlib import Path
+
+    import tiltas
+
+    found = _unescaped_output(Path(tiltas.__file__).parent)
+    assert not found, "\n".join(found)
+    (tmp_path / "page.html").write_text("<p>{{ person.full_name|safe }}</p>")
+    assert _unescaped_output(tmp_path) == ["page.html: |safe"]
