@@ -34,3 +34,30 @@ def test_reset_and_confirmation_keys_are_not_logged(client, path):
 def test_other_paths_are_logged_as_they_are(client):
     (line,) = _logged(client, "/lt/news/")
     assert " path=/lt/news/ " in line
+
+
+def test_sign_ins_and_password_changes_log_no_password(client, member):
+    """LG-1: every log line written while a password travels (a failed and a
+    good sign-in, a change of password), at every level, holds none of them."""
+    from django.urls import reverse
+
+    from tiltas.accounts.tests.factories import PASSWORD
+    from tiltas.accounts.tests.helpers import sign_in
+
+    wrong, new = "wrong horse battery 11", "new river lantern 99"
+    request_log = logging.getLogger("tiltas.request")
+    level = request_log.level
+    with unittest.TestCase().assertLogs(logging.getLogger(), logging.DEBUG) as logs:
+        request_log.setLevel(logging.DEBUG)
+        try:
+            sign_in(client, member.email, wrong)
+            sign_in(client, member.email)
+            client.post(
+                reverse("account_change_password"),
+                {"oldpassword": PASSWORD, "password1": new, "password2": new},
+            )
+        finally:
+            request_log.setLevel(level)
+    output = "\n".join(logs.output)
+    assert "path=/lt/accounts/login/" in output  # the request log did write
+    assert not [secret for secret in (PASSWORD, wrong, new) if secret in output]
