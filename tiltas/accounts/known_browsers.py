@@ -21,8 +21,14 @@ def cookie_name() -> str:
     return "__Host-tiltas_browser" if settings.SESSION_COOKIE_SECURE else "tiltas_browser"
 
 
-def _token(user_id: int) -> str:
-    return salted_hmac(SALT, str(user_id), algorithm="sha256").hexdigest()[:20]
+def _token(user_id: int, secret: str | None = None) -> str:
+    return salted_hmac(SALT, str(user_id), secret=secret, algorithm="sha256").hexdigest()[:20]
+
+
+def _account_tokens(user_id: int) -> set[str]:
+    """The account's code under the secret key and under the keys it replaced
+    (SECRET_KEY_FALLBACKS): a rotated key does not make every browser new."""
+    return {_token(user_id, secret) for secret in (None, *settings.SECRET_KEY_FALLBACKS)}
 
 
 def _tokens(request: HttpRequest) -> list[str]:
@@ -31,12 +37,12 @@ def _tokens(request: HttpRequest) -> list[str]:
 
 def is_known(request: HttpRequest, user_id: int) -> bool:
     """Has this browser signed in to the account before?"""
-    return _token(user_id) in _tokens(request)
+    return not _account_tokens(user_id).isdisjoint(_tokens(request))
 
 
 def remember(request: HttpRequest, response: HttpResponseBase, user_id: int) -> None:
-    token = _token(user_id)
-    others = [other for other in _tokens(request) if other != token]
+    token, own = _token(user_id), _account_tokens(user_id)
+    others = [other for other in _tokens(request) if other not in own]
     tokens = [*others[-(KEEP - 1) :], token]
     response.set_cookie(
         cookie_name(),

@@ -86,6 +86,27 @@ def test_a_sign_in_from_a_new_browser_is_mailed_to_the_person(make_user):
 
 
 @pytest.mark.django_db
+def test_a_rotated_secret_key_keeps_browsers_known_and_people_signed_in(make_user, settings):
+    person = make_user()
+    laptop = Client()
+    sign_in(Client(), person.email)  # signed in once elsewhere
+    sign_in(laptop, person.email)
+    assert len(mail.outbox) == 1
+    # The new key in SECRET_KEY, the old one kept as a fallback (README).
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a new secret key " + "x" * 50
+    assert laptop.get(reverse("accounts:profile")).status_code == 200
+    laptop.post(reverse("account_logout"))
+    sign_in(laptop, person.email)
+    assert len(mail.outbox) == 1  # not a new browser
+    # The browser now carries the code under the new key only.
+    settings.SECRET_KEY_FALLBACKS = []
+    laptop.post(reverse("account_logout"))
+    sign_in(laptop, person.email)
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
 def test_a_browser_known_to_one_account_is_new_to_another(make_user):
     first, second = make_user(), make_user()
     browser = Client()

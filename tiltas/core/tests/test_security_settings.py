@@ -230,3 +230,10 @@ def test_production_refuses_a_remote_smtp_server_without_tls(tmp_path, mail, ref
     result = run_python(["manage.py", "check"], {**production_env(tmp_path), **mail})
     assert (result.returncode != 0) is refused, result.stdout + result.stderr
     assert ("tiltas.E005" in result.stderr) is refused
+
+
+def test_old_secret_keys_are_taken_from_the_environment(tmp_path):
+    env = {**production_env(tmp_path), "SECRET_KEY_FALLBACKS": "an-old-key,an-older-key"}
+    result = run_python(["-c", "import config.settings as s; print(*s.SECRET_KEY_FALLBACKS)"], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["an-old-key", "an-older-key"]
