@@ -26,6 +26,10 @@ def new_number() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, NUMBER_LENGTH, 4))
 
 
+#: Stored as the reason when a certificate is revoked because its holder's data was erased.
+ERASED_REASON = "erased"
+
+
 class CertificateKind(models.TextChoices):
     PROGRAMME = "programme", _("Programme completed")
     EVENT = "event", _("Training attended")

@@ -11,11 +11,8 @@ from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.files import delete_on_commit
 
-from ..models import Certificate, CertificateRevision, Signatory
+from ..models import ERASED_REASON, Certificate, CertificateRevision, Signatory
 from ..tasks import send_certificate_revoked
-
-#: Stored as the reason when a certificate is revoked because its holder's data was erased.
-ERASED_REASON = "erased"
 
 
 def certificate_revoke(*, certificate: Certificate, reason: str, actor: User) -> Certificate:

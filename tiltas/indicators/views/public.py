@@ -10,6 +10,7 @@ from tiltas.core.public_cache import cache_public_page, shows
 from tiltas.core.throttle import rate_limited
 
 from .. import exports, selectors, services
+from ..certificates import certificates_table
 from ..display import breakdown_tables
 from ..forms import PeriodForm
 from ..permissions import access_activity_by_code
@@ -65,6 +66,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "tree": selectors.framework_tree(progress),
             "progress": progress,
             "period": period,
+            "certificates": certificates_table(**period),
             "query": request.GET.urlencode() if form.is_bound and form.is_valid() else "",
         },
     )
