@@ -236,3 +236,35 @@ def test_assertions_are_throttled(certificate):
     assert set(statuses) == {404}
     url = reverse("badges:assertion", kwargs={"number": certificate.number})
     assert client.get(url).status_code == 429
+
+
+def test_the_hosted_documents_cost_the_same_queries_for_many_certificates(
+    certificate, coordinator, django_assert_max_num_queries
+):
+    programme_id = certificate.programme_id
+    for n in range(30):
+        person = new_person()
+        other = Certificate.objects.create(
+            person=person,
+            kind="programme",
+            programme_id=programme_id,
+            holder_name=person.full_name,
+            ended_on=certificate.ended_on,
+            issuer_name=certificate.issuer_name,
+        )
+        if n % 2:
+            certificate_revoke(certificate=other, reason="Test", actor=coordinator)
+    client = Client()
+    urls = [
+        reverse("badges:issuer"),
+        reverse("badges:revocations"),
+        reverse("badges:status_list"),
+        reverse("badges:assertion", kwargs={"number": certificate.number}),
+        reverse(
+            "badges:badge_class", kwargs={"key": f"programme-{programme_id}", "language": "en"}
+        ),
+    ]
+    for url in urls:
+        with django_assert_max_num_queries(8):
+            assert client.get(url).status_code == 200
+    assert len(client.get(urls[1]).json()["revokedAssertions"]) == 15

@@ -163,3 +163,53 @@ def test_nobody_else_downloads_a_certificate(member, make_user, django_capture_o
     coordinator.force_login(make_user(role="coordinator"))
     assert coordinator.get(url).status_code == 404
     assert Client().get(url).status_code == 302  # to the sign-in
+
+
+def test_the_issuers_logo_is_printed_and_in_the_badges_issuer_profile(
+    member, django_capture_on_commit_callbacks, client
+):
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    from tiltas.accounts.models import Organisation
+
+    issuer_and_signatory()
+    issuer = Organisation.objects.get()
+    picture = io.BytesIO()
+    Image.new("RGB", (120, 60), "#0b5394").save(picture, format="PNG")
+    issuer.logo.save("logo.png", ContentFile(picture.getvalue()))
+    programme, lesson = programme_with_competency()
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_programme(member, programme, lesson)
+    certificate = Certificate.objects.get(person=member)
+    with certificate.pdf.open("rb") as stored:
+        page = PdfReader(io.BytesIO(stored.read())).pages[0]
+    assert len(page.images) == 1  # the logo (the QR code is drawn as vectors)
+    profile = client.get(reverse("badges:issuer")).json()
+    logo = client.get(profile["image"].split("127.0.0.1:8000", 1)[-1])
+    assert logo.status_code == 200 and logo["Content-Type"] == "image/png"
+
+
+def test_the_record_costs_the_same_queries_for_many_certificates(
+    member, django_capture_on_commit_callbacks, client, django_assert_max_num_queries
+):
+    issued(member, django_capture_on_commit_callbacks)
+    client.force_login(member)
+    with django_assert_max_num_queries(20) as few:
+        client.get(reverse("learning:record"))
+    for n in range(25):
+        programme, lesson = programme_with_competency(title=f"Programme {n}")
+        complete_programme(member, programme, lesson)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(reverse("learning:record"))
+    assert page.content.decode().count("/badge.png") == 26
+
+
+def test_drawing_a_certificate_fetches_nothing_but_embedded_data():
+    from tiltas.credentials.pdf import _data_only_fetcher
+
+    fetcher = _data_only_fetcher()
+    for url in ("http://169.254.169.254/latest/", "file:///etc/passwd"):
+        with pytest.raises(ValueError, match="disallowed protocol"):
+            fetcher.fetch(url)
+    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
