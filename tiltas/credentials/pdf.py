@@ -6,6 +6,7 @@ Nothing is fetched while drawing: the logo is embedded, every other URL refused.
 """
 
 import base64
+import hashlib
 import logging
 import secrets
 from collections.abc import Sequence
@@ -26,12 +27,27 @@ from .models import Certificate, PdfStatus
 
 logger = logging.getLogger(__name__)
 
-#: Raise when the certificate's template or style changes: the periodic job
-#: then draws every stored PDF again.
-PDF_VERSION = "1"
 #: Attempts before a PDF is marked failed (the job retries in between).
 MAX_ATTEMPTS = 3
-CSS_PATH = Path(__file__).resolve().parent / "static" / "credentials" / "certificate_pdf.css"
+HERE = Path(__file__).resolve().parent
+CSS_PATH = HERE / "static" / "credentials" / "certificate_pdf.css"
+TEMPLATE_PATH = HERE / "templates" / "credentials" / "certificate_pdf.html"
+
+
+def template_fingerprint(
+    template: Path = TEMPLATE_PATH, style: Path = CSS_PATH, locale: Path = HERE / "locale"
+) -> str:
+    """What a certificate looks like and says: its template, its style and its
+    translations. A deploy that changes any of them changes this, and the
+    periodic job then draws every stored PDF again; nobody has to remember."""
+    digest = hashlib.sha256()
+    for path in [template, style, *sorted(locale.glob("*/LC_MESSAGES/django.mo"))]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+#: Stored with each PDF; a PDF of another version is drawn again.
+PDF_VERSION = template_fingerprint()
 LOGO_TYPES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 

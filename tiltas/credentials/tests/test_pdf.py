@@ -213,3 +213,23 @@ def test_drawing_a_certificate_fetches_nothing_but_embedded_data():
         with pytest.raises(ValueError, match="disallowed protocol"):
             fetcher.fetch(url)
     assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
+
+
+def test_the_version_follows_the_template_style_and_translations(tmp_path):
+    import shutil
+
+    from tiltas.credentials import pdf
+
+    assert pdf.PDF_VERSION == pdf.template_fingerprint()
+    template = tmp_path / "certificate_pdf.html"
+    style = tmp_path / "certificate_pdf.css"
+    locale = tmp_path / "locale"
+    shutil.copy(pdf.TEMPLATE_PATH, template)
+    shutil.copy(pdf.CSS_PATH, style)
+    shutil.copytree(pdf.HERE / "locale", locale)
+    versions = {pdf.template_fingerprint(template, style, locale)}
+    assert versions == {pdf.PDF_VERSION}
+    for path in (template, style, locale / "nb" / "LC_MESSAGES" / "django.mo"):
+        path.write_bytes(path.read_bytes() + b"\n")
+        versions.add(pdf.template_fingerprint(template, style, locale))
+    assert len(versions) == 4
