@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from tiltas.accounts.tests.factories import PASSWORD
 
-from .support import axe_violations, share_session, watch
+from .support import axe_violations, share_session, sign_in, watch
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -65,11 +65,7 @@ def test_finishing_a_programme_earns_a_certificate_that_checks_out_from_its_qr_u
     member = UserFactory(role=Role.MEMBER, full_name="Rūta Naujokė", preferred_language="lt")
     context, page = new_page(browser, site)
     try:
-        page.goto("/lt/accounts/login/")
-        page.get_by_label(t(lt, "Email")).fill(member.email)
-        page.get_by_label(t(lt, "Password")).fill(PASSWORD)
-        with page.expect_navigation():
-            page.keyboard.press("Enter")
+        sign_in(page, member.email, PASSWORD)
         assert "/accounts/login/" not in page.url
 
         page.goto(f"/lt/programmes/{programme.slug}/")

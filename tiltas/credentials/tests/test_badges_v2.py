@@ -88,14 +88,6 @@ def assertion_url(certificate: Certificate) -> str:
     )
 
 
-@pytest.fixture
-def certificate(member):
-    issuer_and_signatory()
-    programme, lesson = programme_with_competency(title="Social clustering basics")
-    complete_programme(member, programme, lesson)
-    return Certificate.objects.get(person=member)
-
-
 def test_a_programme_assertion_passes_the_validator(certificate, member, site):
     result = validate(assertion_url(certificate), member.email)
     assert result["report"]["valid"], result["report"]["messages"]

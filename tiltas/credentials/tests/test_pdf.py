@@ -220,7 +220,7 @@ def test_the_version_follows_the_template_style_and_translations(tmp_path):
 
     from tiltas.credentials import pdf
 
-    assert pdf.PDF_VERSION == pdf.template_fingerprint()
+    assert pdf.template_fingerprint() == pdf.PDF_VERSION
     template = tmp_path / "certificate_pdf.html"
     style = tmp_path / "certificate_pdf.css"
     locale = tmp_path / "locale"

@@ -12,17 +12,7 @@ from tiltas.core.models import AuditEntry
 from tiltas.credentials.models import Certificate
 from tiltas.credentials.services import certificate_revoke
 
-from .factories import complete_programme, issuer_and_signatory, programme_with_competency
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def certificate(member):
-    issuer_and_signatory()
-    programme, lesson = programme_with_competency(title="Social clustering basics")
-    complete_programme(member, programme, lesson)
-    return Certificate.objects.get(person=member)
 
 
 def check(number: str, client: Client | None = None):

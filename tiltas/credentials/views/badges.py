@@ -24,16 +24,20 @@ from ..permissions import access_certificate_by_number
 ASSERTION_LIMIT = 60
 
 
-def json_ld(document: dict[str, Any], *, status: int = 200) -> HttpResponse:
+def _json(document: dict[str, Any], content_type: str, *, status: int = 200) -> HttpResponse:
     response = HttpResponse(
         json.dumps(document, ensure_ascii=False, indent=1),
-        content_type=f"{v2.CONTENT_TYPE}; charset=utf-8",
+        content_type=f"{content_type}; charset=utf-8",
         status=status,
     )
     # Backpacks and validators in a browser read them from another origin.
     response["Access-Control-Allow-Origin"] = "*"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def json_ld(document: dict[str, Any], *, status: int = 200) -> HttpResponse:
+    return _json(document, v2.CONTENT_TYPE, status=status)
 
 
 @public
@@ -93,15 +97,6 @@ def baked_badge(request: HttpRequest, number: str) -> HttpResponse:
 
 
 # --- Open Badges 3.0 ---------------------------------------------------------
-
-
-def _json(document: dict[str, Any], content_type: str = "application/json") -> HttpResponse:
-    response = HttpResponse(
-        json.dumps(document, ensure_ascii=False, indent=1),
-        content_type=f"{content_type}; charset=utf-8",
-    )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
 
 
 @public
