@@ -1,9 +1,24 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import PlatformApp
+from tiltas.core.platform import ManageSection, NavItem, PlatformApp
+
+from .roles import EDITORS
 
 
 class IntegrityConfig(PlatformApp):
     name = "tiltas.integrity"
     label = "integrity"
     verbose_name = _("Transparency and integrity")
+
+    navigation = (NavItem("integrity:guide", _("Integrity"), "integrity", order=75),)
+    manage_sections = (
+        ManageSection("integrity:manage_guide", _("Transparency policy guide"), EDITORS, order=60),
+    )
+    counters = {"integrity.guide_published": "tiltas.integrity.counting.guide_published"}
+    personal_data = ("tiltas.integrity.personal_data.COMMENTS",)
+    sitemaps = {
+        "integrity": "tiltas.integrity.sitemaps.GuideSitemap",
+        "integrity-versions": "tiltas.integrity.sitemaps.VersionSitemap",
+    }
+    project_content = "tiltas.integrity.content.load_project"
+    demo_content = "tiltas.integrity.demo.load_demo"

@@ -83,6 +83,7 @@ def test_navigation_follows_the_declared_order():
         "Events",
         "Partners",
         "News",
+        "Integrity",
         "Results",
     ]
 
