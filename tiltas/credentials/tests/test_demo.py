@@ -1,4 +1,8 @@
+from urllib.parse import urlsplit
+
 import pytest
+from django.test import Client
+from django.urls import reverse
 
 from tiltas.accounts.demo import load_demo as load_accounts_demo
 from tiltas.competencies.demo import load_demo as load_competencies_demo
@@ -22,3 +26,14 @@ def test_demo_issues_certificates_for_held_events_and_completions_once():
     assert Certificate.objects.filter(person__email="member@demo.tiltas.lt").exists()
     load_demo()
     assert Certificate.objects.count() == count
+    # Every demo certificate is an Open Badge: its assertion and its badge class
+    # (in the holder's language) are served; the results page counts them.
+    client = Client()
+    for certificate in Certificate.objects.filter(person__isnull=False):
+        response = client.get(reverse("badges:assertion", args=[certificate.number]))
+        assert response.status_code == (410 if certificate.is_revoked else 200)
+        if response.status_code == 200:
+            badge = urlsplit(response.json()["badge"]).path
+            assert client.get(badge).status_code == 200, badge
+    html = client.get(reverse("indicators:dashboard")).content.decode()
+    assert 'id="certificates-issued-caption"' in html

@@ -233,3 +233,15 @@ def test_the_version_follows_the_template_style_and_translations(tmp_path):
         path.write_bytes(path.read_bytes() + b"\n")
         versions.add(pdf.template_fingerprint(template, style, locale))
     assert len(versions) == 4
+
+
+def test_the_qr_code_holds_the_check_address_printed_beside_it(certificate):
+    from tiltas.core.qr import qr_svg
+    from tiltas.credentials.pdf import certificate_html, verification_url
+
+    for language in ("lt", "en", "nb"):
+        url = verification_url(certificate, language)
+        assert url.endswith(f"/{language}/verify/{certificate.number}/")
+        html = certificate_html(certificate, language)
+        assert str(qr_svg(url)) in html  # the same drawing: the same encoded address
+        assert url in html

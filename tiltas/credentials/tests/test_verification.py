@@ -29,6 +29,8 @@ def test_a_valid_certificate_shows_holder_achievement_and_issuer_only(certificat
     assert "Vidaus reikalų ministerija" in html
     assert member.email not in html
     assert "noindex" in html and response["X-Robots-Tag"] == "noindex, nofollow"
+    badge = reverse("badges:assertion", args=[certificate.number])
+    assert f'<link rel="alternate" type="application/ld+json" href="{badge}">' in html
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
