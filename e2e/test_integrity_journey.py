@@ -1,7 +1,8 @@
 """The transparency guide in the browser (issue 12): a coordinator opens the
 consultation, a member comments on a section, the editor publishes version 2,
 and the public sees the changes and downloads the PDF; the guide's pages
-have no axe violations in lt, en and nb."""
+and the measures catalogue, accountability, recording and risk-register pages have no axe
+violations in lt, en and nb."""
 
 import pytest
 
@@ -83,6 +84,11 @@ def test_the_guide_pages_have_no_axe_violations(page, site, language):
         "integrity/guide/versions/1/",
         "integrity/guide/changes/?old=1&new=2",
         "integrity/guide/consultation/",
+        "integrity/measures/",
+        "integrity/measures/?kind=detect&area=social_services",
+        "integrity/measures/four-eyes-procurement/",
+        "integrity/adoption/",
+        "integrity/adoption/pamariu-savivaldybe-demo/",
     ):
         page.goto(f"/{language}/{path}")
         failures += [f"{path}: {line}" for line in axe_violations(page)]
@@ -93,11 +99,13 @@ def test_the_guide_pages_have_no_axe_violations(page, site, language):
 @pytest.mark.parametrize("language", ["lt", "en", "nb"])
 def test_the_editors_pages_have_no_axe_violations(browser, site, make_user, language):
     from tiltas.core.roles import Role
-    from tiltas.integrity.models import Comment, Section
+    from tiltas.integrity.models import Adoption, Comment, Risk, Section
 
-    context, editor = signed_in_page(browser, site, make_user(role=Role.INTEGRITY_OFFICER))
+    context, editor = signed_in_page(browser, site, make_user(role=Role.COORDINATOR))
     section = Section.objects.order_by("id").first()
     comment = Comment.objects.order_by("id").first()
+    adoption = Adoption.objects.order_by("id").first()
+    risk = Risk.objects.filter(organisation__slug="pamariu-savivaldybe-demo").first()
     failures = []
     try:
         for path in (
@@ -107,6 +115,17 @@ def test_the_editors_pages_have_no_axe_violations(browser, site, make_user, lang
             f"manage/integrity/guide/chapters/{section.chapter_id}/sections/new/",
             f"manage/integrity/guide/sections/{section.pk}/",
             f"manage/integrity/guide/comments/{comment.pk}/answer/",
+            "manage/integrity/guide/publish/",
+            "manage/integrity/measures/",
+            "manage/integrity/measures/new/",
+            f"manage/integrity/measures/{adoption.measure_id}/",
+            "manage/integrity/adoptions/",
+            f"manage/integrity/adoptions/{adoption.pk}/",
+            "manage/integrity/adoptions/import/",
+            "manage/integrity/risks/",
+            "manage/integrity/risks/pamariu-savivaldybe-demo/",
+            "manage/integrity/risks/pamariu-savivaldybe-demo/new/",
+            f"manage/integrity/risks/pamariu-savivaldybe-demo/{risk.pk}/",
         ):
             editor.goto(f"/{language}/{path}")
             failures += [f"{path}: {line}" for line in axe_violations(editor)]

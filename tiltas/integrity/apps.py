@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tiltas.core.platform import ManageSection, NavItem, PlatformApp
 
-from .roles import EDITORS
+from .roles import EDITORS, RECORDERS
 
 
 class IntegrityConfig(PlatformApp):
@@ -13,12 +13,18 @@ class IntegrityConfig(PlatformApp):
     navigation = (NavItem("integrity:guide", _("Integrity"), "integrity", order=75),)
     manage_sections = (
         ManageSection("integrity:manage_guide", _("Transparency policy guide"), EDITORS, order=60),
+        ManageSection("integrity:manage_measures", _("Measures catalogue"), EDITORS, order=61),
+        ManageSection(
+            "integrity:manage_adoptions", _("Adoptions of measures"), RECORDERS, order=62
+        ),
     )
     counters = {"integrity.guide_published": "tiltas.integrity.counting.guide_published"}
     personal_data = ("tiltas.integrity.personal_data.COMMENTS",)
     sitemaps = {
         "integrity": "tiltas.integrity.sitemaps.GuideSitemap",
         "integrity-versions": "tiltas.integrity.sitemaps.VersionSitemap",
+        "integrity-measures": "tiltas.integrity.sitemaps.MeasureSitemap",
+        "integrity-adoption": "tiltas.integrity.sitemaps.AdoptionSitemap",
     }
     project_content = "tiltas.integrity.content.load_project"
     demo_content = "tiltas.integrity.demo.load_demo"

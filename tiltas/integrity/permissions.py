@@ -2,11 +2,22 @@
 
 from django.http import Http404
 
-from tiltas.accounts.models import Visitor
+from tiltas.accounts.models import Organisation, Visitor
 from tiltas.core.access import get_or_404
 
-from .models import Chapter, Comment, Guide, GuideState, GuideVersion, Section
-from .roles import is_editor
+from .models import (
+    Adoption,
+    AdoptionEntry,
+    Chapter,
+    Comment,
+    Guide,
+    GuideState,
+    GuideVersion,
+    Measure,
+    Risk,
+    Section,
+)
+from .roles import is_editor, may_edit_risks, may_record_adoption, may_see_risks
 from .selectors import guide_current
 from .services import guide_start
 
@@ -63,3 +74,50 @@ def access_comment_for_manage_by_id(user: Visitor, pk: int) -> Comment:
     if not is_editor(user):
         raise Http404
     return get_or_404(Comment.objects.select_related("section__chapter", "author"), pk=pk)
+
+
+def access_measure_by_slug(user: Visitor, slug: str) -> Measure:
+    measures = (
+        Measure.objects.all() if is_editor(user) else Measure.objects.filter(is_published=True)
+    )
+    return get_or_404(measures, slug=slug)
+
+
+def access_organisation_adoption_by_slug(user: Visitor, slug: str) -> Organisation:
+    """An organisation's public accountability page: one that adopted a measure."""
+    return get_or_404(Organisation.objects.filter(adoptions__isnull=False).distinct(), slug=slug)
+
+
+def access_measure_for_manage_by_id(user: Visitor, pk: int) -> Measure:
+    if not is_editor(user):
+        raise Http404
+    return get_or_404(Measure.objects.all(), pk=pk)
+
+
+def access_adoption_for_manage_by_id(user: Visitor, pk: int) -> Adoption:
+    """Coordinators reach every adoption; an integrity officer their own
+    organisation's; anyone else gets 404."""
+    adoption = get_or_404(Adoption.objects.select_related("organisation", "measure"), pk=pk)
+    if not may_record_adoption(user, adoption.organisation_id):
+        raise Http404
+    return adoption
+
+
+def access_evidence_by_id(user: Visitor, pk: int) -> AdoptionEntry:
+    """Evidence on a public timeline is public."""
+    return get_or_404(AdoptionEntry.objects.exclude(evidence=""), pk=pk)
+
+
+def access_register_by_slug(user: Visitor, slug: str) -> Organisation:
+    """An organisation's risk register: its own staff and the coordinators;
+    anyone else, another organisation's staff included, gets 404."""
+    organisation: Organisation = get_or_404(Organisation.objects.filter(slug=slug), slug=slug)
+    if not may_see_risks(user, organisation.pk):
+        raise Http404
+    return organisation
+
+
+def access_risk_for_edit_by_id(user: Visitor, organisation: Organisation, pk: int) -> Risk:
+    if not may_edit_risks(user, organisation.pk):
+        raise Http404
+    return get_or_404(Risk.objects.filter(organisation=organisation), pk=pk)

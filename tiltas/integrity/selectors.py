@@ -5,11 +5,28 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet
 
+from tiltas.accounts.models import Organisation
 from tiltas.core.text import render_markdown
+from tiltas.events.models import EventStatus
+from tiltas.learning.models import Status as ProgrammeStatus
 
-from .models import Chapter, Comment, Guide, GuideState, GuideVersion, PdfStatus, Section
+from .models import (
+    Adoption,
+    AdoptionEntry,
+    AdoptionStatus,
+    Chapter,
+    Comment,
+    Guide,
+    GuideState,
+    GuideVersion,
+    Measure,
+    PdfStatus,
+    Risk,
+    Section,
+)
+from .roles import is_publisher
 
 #: The guide of activity 1.3.1, loaded as the project's content.
 GUIDE_SLUG = "transparency-policy"
@@ -113,3 +130,131 @@ def comments_unanswered(guide: Guide) -> QuerySet[Comment]:
 
 def guide_in_consultation(guide: Guide | None) -> bool:
     return guide is not None and guide.state == GuideState.CONSULTATION
+
+
+# The measures catalogue and adoption
+
+
+def measures_public(
+    *, kind: str = "", area: str = "", origin: str = "", effort: str = ""
+) -> QuerySet[Measure]:
+    measures = Measure.objects.filter(is_published=True)
+    if kind:
+        measures = measures.filter(kind=kind)
+    if area:
+        measures = measures.filter(risk_areas__area=area)
+    if origin:
+        measures = measures.filter(origin=origin)
+    if effort:
+        measures = measures.filter(effort=effort)
+    return (
+        measures.annotate(adopted_by=Count("adoptions", distinct=True))
+        .prefetch_related("risk_areas")
+        .order_by("slug")
+    )
+
+
+def measure_detail(measure: Measure) -> dict[str, Any]:
+    return {
+        "areas": list(measure.risk_areas.all()),
+        "programmes": list(measure.programmes.filter(status=ProgrammeStatus.PUBLISHED)),
+        "events": list(measure.events.exclude(status=EventStatus.DRAFT)),
+        "adoptions": list(
+            measure.adoptions.select_related("organisation").order_by(
+                "-progress", "organisation__name"
+            )
+        ),
+    }
+
+
+def organisations_adopting() -> QuerySet[Organisation]:
+    return (
+        Organisation.objects.filter(adoptions__isnull=False)
+        .annotate(
+            measures=Count("adoptions", distinct=True),
+            average=Avg("adoptions__progress"),
+        )
+        .order_by("name")
+    )
+
+
+def adoptions_of(organisation: Organisation) -> list[Adoption]:
+    entries = AdoptionEntry.objects.order_by("-on", "-id")
+    return list(
+        Adoption.objects.filter(organisation=organisation)
+        .select_related("measure")
+        .prefetch_related(Prefetch("entries", queryset=entries))
+        .order_by("measure__slug")
+    )
+
+
+def adoptions_for_manage(user: Any) -> QuerySet[Adoption]:
+    adoptions = Adoption.objects.select_related("organisation", "measure").order_by(
+        "organisation__name", "measure__slug"
+    )
+    if is_publisher(user):
+        return adoptions
+    return adoptions.filter(organisation_id=getattr(user, "organisation_id", None) or 0)
+
+
+def adoptions_all() -> QuerySet[Adoption]:
+    return Adoption.objects.select_related("organisation", "measure").order_by(
+        "organisation__slug", "measure__slug"
+    )
+
+
+def results_context() -> dict[str, Any]:
+    """Context figures for the results page (not donor targets): measures in
+    the catalogue, and adoptions by status with the organisations behind them."""
+    by_status = dict(
+        Adoption.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n")
+    )
+    return {
+        "measures": Measure.objects.filter(is_published=True).count(),
+        "organisations": Adoption.objects.values("organisation_id").distinct().count(),
+        "adoptions": sum(by_status.values()),
+        "by_status": [(label, by_status.get(value, 0)) for value, label in AdoptionStatus.choices],
+    }
+
+
+# The risk register
+
+
+def risks_of(organisation: Organisation) -> list[Risk]:
+    return list(
+        Risk.objects.filter(organisation=organisation)
+        .prefetch_related("measures")
+        .order_by("-likelihood", "-impact", "id")
+    )
+
+
+def risk_heat_map(risks: list[Risk]) -> list[dict[str, Any]]:
+    """Rows of the 5 by 5 map, likelihood 5 at the top: each cell's count and score."""
+    counts: dict[tuple[int, int], int] = {}
+    for risk in risks:
+        key = (risk.likelihood, risk.impact)
+        counts[key] = counts.get(key, 0) + 1
+    return [
+        {
+            "likelihood": likelihood,
+            "cells": [
+                {"impact": impact, "count": counts.get((likelihood, impact), 0),
+                 "level": _level(likelihood * impact)}
+                for impact in range(1, 6)
+            ],
+        }
+        for likelihood in range(5, 0, -1)
+    ]  # fmt: skip
+
+
+def _level(score: int) -> str:
+    return "high" if score >= 15 else "medium" if score >= 6 else "low"
+
+
+def organisations_with_registers(user: Any) -> QuerySet[Organisation]:
+    """The organisations whose register ``user`` may open."""
+    if is_publisher(user):
+        return Organisation.objects.annotate(risk_count=Count("risks")).order_by("name")
+    return Organisation.objects.filter(pk=getattr(user, "organisation_id", None) or 0).annotate(
+        risk_count=Count("risks")
+    )

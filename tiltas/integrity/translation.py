@@ -4,7 +4,7 @@ from modeltranslation.translator import TranslationOptions, register
 
 from tiltas.core.i18n import LANGUAGE_CODES
 
-from .models import Chapter, Guide, GuideVersion, Section
+from .models import Chapter, Guide, GuideVersion, Measure, Section
 
 
 class _Translated(TranslationOptions):
@@ -29,3 +29,8 @@ class SectionTranslation(_Translated):
 @register(GuideVersion)
 class GuideVersionTranslation(_Translated):
     fields = ("change_log",)
+
+
+@register(Measure)
+class MeasureTranslation(_Translated):
+    fields = ("title", "description", "evidence", "resources")

@@ -8,6 +8,7 @@ from django.utils import timezone
 from tiltas.core.access import public
 from tiltas.core.public_cache import cache_public_page, shows
 from tiltas.core.throttle import rate_limited
+from tiltas.integrity import selectors as integrity_selectors
 
 from .. import exports, selectors, services
 from ..certificates import certificates_table
@@ -67,6 +68,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "progress": progress,
             "period": period,
             "certificates": certificates_table(**period),
+            "integrity": integrity_selectors.results_context(),
             "query": request.GET.urlencode() if form.is_bound and form.is_valid() else "",
         },
     )

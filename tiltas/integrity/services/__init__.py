@@ -14,9 +14,25 @@ from .guide import (
     section_create,
     section_update,
 )
+from .measures import (
+    CSV_COLUMNS,
+    adoption_create,
+    adoption_update,
+    adoptions_csv_rows,
+    adoptions_erase_person,
+    adoptions_import,
+    measure_save,
+)
 from .pdf import version_pdfs_schedule
+from .risks import risk_save, risks_remind, risks_xlsx_rows
 
 __all__ = [
+    "CSV_COLUMNS",
+    "adoption_create",
+    "adoption_update",
+    "adoptions_csv_rows",
+    "adoptions_erase_person",
+    "adoptions_import",
     "chapter_create",
     "chapter_update",
     "comment_add",
@@ -27,6 +43,10 @@ __all__ = [
     "guide_publish",
     "guide_snapshot",
     "guide_start",
+    "measure_save",
+    "risk_save",
+    "risks_remind",
+    "risks_xlsx_rows",
     "section_create",
     "section_update",
     "version_pdfs_schedule",
