@@ -1,6 +1,9 @@
+from datetime import timedelta
+
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import ManageSection, NavItem, PlatformApp
+from tiltas.core.platform import Job, ManageSection, NavItem, PlatformApp
+from tiltas.core.roles import STAFF_ROLES
 
 from .roles import EDITORS, RECORDERS
 
@@ -17,6 +20,11 @@ class IntegrityConfig(PlatformApp):
         ManageSection(
             "integrity:manage_adoptions", _("Adoptions of measures"), RECORDERS, order=62
         ),
+        ManageSection("integrity:registers", _("Corruption-risk registers"), STAFF_ROLES, order=63),
+    )
+    jobs = (
+        Job("integrity.risk_reviews", every=timedelta(days=1), command="risk_review_reminders"),
+        Job("integrity.guide_pdfs", every=timedelta(minutes=10), command="guide_pdfs_refresh"),
     )
     counters = {"integrity.guide_published": "tiltas.integrity.counting.guide_published"}
     personal_data = ("tiltas.integrity.personal_data.COMMENTS",)

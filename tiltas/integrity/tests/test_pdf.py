@@ -64,3 +64,12 @@ def test_before_its_pdf_is_ready_the_page_says_so(client):
         response = client.get(reverse("integrity:version_pdf", args=[version.number]))
     assert response.status_code == 200
     assert "being prepared" in response.content.decode()
+
+
+def test_the_scheduler_draws_pdfs_a_lost_task_left_waiting():
+    from django.core.management import call_command
+
+    the_guide()  # its tasks never ran: the PDFs wait
+    assert VersionPdf.objects.filter(status=PdfStatus.PENDING).count() == 3
+    call_command("guide_pdfs_refresh", stdout=io.StringIO())
+    assert VersionPdf.objects.filter(status=PdfStatus.READY).count() == 3

@@ -161,3 +161,15 @@ def test_reviews_due_are_mailed_once_in_the_officers_language(setting):
         actor=officer, organisation=own, data={"review_on": today + timedelta(days=5)}, risk=risk
     )
     assert risks_remind() == 1 and len(mail.outbox) == 2
+
+
+def test_the_scheduler_runs_the_reminders_daily_and_staff_find_the_registers(client, setting):
+    from tiltas.core import contributions
+
+    job = contributions.jobs()["integrity.risk_reviews"]
+    assert job.command == "risk_review_reminders" and job.every == timedelta(days=1)
+    _own, _other, officer, _risk = setting
+    client.force_login(officer)
+    with translation.override("en"):
+        manage = client.get(reverse("core:manage")).content.decode()
+    assert url("registers") in manage
