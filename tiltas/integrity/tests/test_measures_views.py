@@ -58,6 +58,7 @@ def test_accountability_pages_show_progress_with_text_and_the_timeline(client):
     assert download["Content-Disposition"].startswith("attachment")
     measure_page = client.get(url("measure", slug=adoption.measure.slug)).content.decode()
     assert adoption.organisation.name in measure_page and "40 %" in measure_page
+    assert "Last changed" in measure_page
     listing = client.get(url("organisations")).content.decode()
     assert adoption.organisation.name in listing
 
