@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The site's address, the same for the web server, the worker and the scheduler:
+# the links in their e-mails point where the server listens.
+TILTAS_BASE_URL ?= http://127.0.0.1:$(PORT)
+SITE = TILTAS_BASE_URL=$(TILTAS_BASE_URL)
 PYTEST_ARGS ?=
 # Settings default to production when TILTAS_ENV is unset; these commands are
 # for a developer's machine (make test and make lint set their own).
@@ -29,10 +33,10 @@ run: messages
 	$(PY) manage.py load_demo
 	$(PY) manage.py collectstatic --noinput -v 0
 	@echo "Starting the background task worker (e-mails) and the scheduler (reminders, retention)…"
-	$(PY) manage.py db_worker & worker=$$!; \
-	$(PY) manage.py run_schedule & scheduler=$$!; \
+	$(SITE) $(PY) manage.py db_worker & worker=$$!; \
+	$(SITE) $(PY) manage.py run_schedule & scheduler=$$!; \
 	trap "kill $$worker $$scheduler 2>/dev/null" EXIT INT TERM; \
-	TILTAS_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(SITE) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: messages
 	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then \

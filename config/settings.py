@@ -439,11 +439,12 @@ TILTAS_UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 TILTAS_REQUEST_MAX_BYTES = TILTAS_UPLOAD_MAX_BYTES + 1024 * 1024
 #: Images with more pixels are refused before they are decoded.
 TILTAS_IMAGE_MAX_PIXELS = 30_000_000
-# Absolute links in e-mails and calendar files, which are built outside a request.
+# The site's address, for the links that are built outside a request (e-mails
+# from the worker and the scheduler, calendar files, certificates, badges); one
+# value for every process. Production refuses to start without it (tiltas.E010).
 TILTAS_BASE_URL = os.environ.get(
-    "TILTAS_BASE_URL",
-    f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION and ALLOWED_HOSTS else "http://127.0.0.1:8000",
-)
+    "TILTAS_BASE_URL", "" if PRODUCTION else "http://127.0.0.1:8000"
+).rstrip("/")
 # Event participants are anonymised this many months after the event.
 TILTAS_EVENT_RETENTION_MONTHS = int(os.environ.get("TILTAS_EVENT_RETENTION_MONTHS", "36"))
 # Audit entries keep the whole IP address this many days, then its network only.

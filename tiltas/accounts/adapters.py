@@ -9,7 +9,6 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tiltas.core.requests import client_ip
 from tiltas.core.roles import has_totp, is_staff
+from tiltas.core.site import absolute_url
 
 from . import known_browsers
 from .encryption import secret_decrypt, secret_encrypt
@@ -73,7 +73,7 @@ class AccountAdapter(DefaultAccountAdapter):
             and user_signed_in_before(user=user)
         ):
             with translation.override(_language_of(user)):
-                reset_url = settings.TILTAS_BASE_URL + reverse("account_reset_password")
+                reset_url = absolute_url(reverse("account_reset_password"))
             self.send_notification_mail(
                 "account/email/new_sign_in", user, {"password_reset_url": reset_url}
             )

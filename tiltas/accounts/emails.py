@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 
 from tiltas.core.mail import mail_in_language
 from tiltas.core.roles import Role
+from tiltas.core.site import absolute_url
 
 from .models import User
 
@@ -17,7 +18,6 @@ def send_staff_enrolment_notice(person: User) -> int:
     administrators = User.objects.filter(role=Role.ADMINISTRATOR, is_active=True).exclude(
         pk=person.pk
     )
-    base_url = getattr(settings, "TILTAS_BASE_URL", "")
     sent = 0
     for administrator in administrators.exclude(email="").order_by("pk"):
         language = administrator.preferred_language or settings.LANGUAGE_CODE
@@ -27,7 +27,7 @@ def send_staff_enrolment_notice(person: User) -> int:
                 "person": person,
                 "role": str(person.get_role_display()),
                 "when": timezone.localtime(),
-                "url": base_url + reverse("accounts:manage_people"),
+                "url": absolute_url(reverse("accounts:manage_people")),
             }
         mail_in_language(
             to=administrator.email,

@@ -8,6 +8,7 @@ it. The ``bench`` profile, a benchmark on one machine, is not checked.
 
 import base64
 from typing import Any
+from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet
 from django.conf import settings
@@ -132,11 +133,30 @@ def _mail_errors() -> list[CheckMessage]:
     return errors
 
 
+def _base_url_errors() -> list[CheckMessage]:
+    address = urlsplit(settings.TILTAS_BASE_URL)
+    if (
+        address.scheme == "https"
+        and address.hostname in settings.ALLOWED_HOSTS
+        and not address.path
+    ):
+        return []
+    return [
+        Error(
+            f"TILTAS_BASE_URL is {settings.TILTAS_BASE_URL!r}: the links in e-mails, "
+            "calendar files and certificates need the site's own https address, one of "
+            "ALLOWED_HOSTS, the same for the web server, the worker and the scheduler.",
+            hint="Set TILTAS_BASE_URL=https://<host> for every process.",
+            id="tiltas.E010",
+        )
+    ]
+
+
 @register(TAG)
 def production_check(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
     errors = _key_format_errors() + _signing_key_errors()
     if settings.ENV == "production":
-        errors += _cache_errors() + _key_errors() + _mail_errors()
+        errors += _cache_errors() + _key_errors() + _mail_errors() + _base_url_errors()
     return errors
 
 

@@ -5,6 +5,8 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from tiltas.core.site import base_url
+
 from .ics import calendar_bytes
 from .models import Registration
 
@@ -27,13 +29,12 @@ def send_registration_email(registration: Registration, kind: str) -> bool:
     if person is None or not person.email or kind not in TEMPLATES:
         return False
     event = registration.event
-    base_url = getattr(settings, "TILTAS_BASE_URL", "")
     with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
         context = {
             "registration": registration,
             "event": event,
             "person": person,
-            "base_url": base_url,
+            "base_url": base_url(),
         }
         stem = f"events/email/{TEMPLATES[kind]}"
         subject = render_to_string(f"{stem}_subject.txt", context).strip()

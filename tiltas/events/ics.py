@@ -3,11 +3,12 @@ VTIMEZONE, so calendars show the right local time wherever the reader is."""
 
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
+
+from tiltas.core.site import base_url as site_base_url
 
 from .models import Event, EventStatus
 
@@ -40,7 +41,7 @@ def _component(event: Event, base_url: str) -> CalendarEvent:
 
 
 def calendar_bytes(events: Iterable[Event], *, base_url: str | None = None) -> bytes:
-    base_url = base_url if base_url is not None else getattr(settings, "TILTAS_BASE_URL", "")
+    base_url = base_url if base_url is not None else site_base_url()
     calendar = _calendar()
     for event in events:
         calendar.add_component(_component(event, base_url))

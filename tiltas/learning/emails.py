@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tiltas.core.mail import mail_in_language
+from tiltas.core.site import absolute_url
 
 from .models import Enrolment
 
@@ -14,9 +15,8 @@ def send_enrolment_notice(enrolment: Enrolment) -> bool:
     person = enrolment.person
     if not person.email or not person.is_active:
         return False
-    base_url = getattr(settings, "TILTAS_BASE_URL", "")
     with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
-        url = base_url + reverse("learning:learn", args=[enrolment.programme.slug])
+        url = absolute_url(reverse("learning:learn", args=[enrolment.programme.slug]))
     mail_in_language(
         to=person.email,
         language=person.preferred_language,

@@ -185,6 +185,7 @@ def test_production_refuses_counters_that_ignore_errors(settings):
     from tiltas.core.checks import production_check
 
     settings.ENV = "production"
+    settings.ALLOWED_HOSTS, settings.TILTAS_BASE_URL = ["tiltas.example"], "https://tiltas.example"
     settings.CACHES = unreachable_caches()
     assert production_check() == []
     settings.CACHES["counters"]["OPTIONS"]["IGNORE_EXCEPTIONS"] = True

@@ -116,3 +116,15 @@ def test_reminders_sent_once(make_user):
     assert len(mail.outbox) == 1
     due.refresh_from_db()
     assert due.reminder_sent_at is not None
+
+
+def test_a_reminder_sent_by_the_scheduler_links_to_the_configured_site(settings):
+    settings.TILTAS_BASE_URL = "http://127.0.0.1:8810"
+    event = EventFactory(reminder_days=2)
+    registration = RegistrationFactory(event=event)
+    with time_machine.travel(event.starts_at - timedelta(days=1)):
+        call_command("send_event_reminders")  # no request: the scheduler's path
+    [message] = mail.outbox
+    ticket = f"http://127.0.0.1:8810/{registration.person.preferred_language or 'lt'}/events/"
+    assert ticket in message.body
+    assert "127.0.0.1:8000" not in message.body
