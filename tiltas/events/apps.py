@@ -41,7 +41,10 @@ class EventsConfig(PlatformApp):
         ),
     )
     next_steps = "tiltas.events.selectors.next_steps"
-    personal_data = ("tiltas.events.personal_data.EVENTS",)
+    personal_data = (
+        "tiltas.events.personal_data.EVENTS",
+        "tiltas.events.personal_data.WALK_INS",
+    )
     counters = {
         "events.events_held": "tiltas.events.counting.events_held",
         "events.participants": "tiltas.events.counting.participants",

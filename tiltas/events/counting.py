@@ -4,10 +4,20 @@ from collections import Counter
 from datetime import date
 
 from django.db.models import QuerySet
+from django.db.models.functions import Lower
 
+from tiltas.accounts.models import User
 from tiltas.core.platform import Measurement
 
-from .models import Attendance, DelegationMember, Event, EventStatus, StudyVisit, VisitStatus
+from .models import (
+    Attendance,
+    DelegationMember,
+    Event,
+    EventStatus,
+    StudyVisit,
+    VisitStatus,
+    WalkIn,
+)
 
 
 def _held_events(activity: str | None, start: date | None, end: date | None) -> QuerySet[Event]:
@@ -38,7 +48,9 @@ def participants(
     *, activity: str | None = None, start: date | None = None, end: date | None = None
 ) -> Measurement:
     """Distinct people present on at least one day, by sex, country and organisation type.
-    People whose data was erased still count, each as one unknown person."""
+    People whose data was erased still count, each as one unknown person; so do
+    walk-ins (one per e-mail address, or per row without one), unknown in the
+    breakdown unless the address is a registered participant's."""
     attendances = Attendance.objects.exclude(registration__event__status=EventStatus.CANCELLED)
     if activity:
         attendances = attendances.filter(registration__event__activity=activity)
@@ -58,12 +70,36 @@ def participants(
     for registration_id, person_id, sex, country, org_country, org_type in rows:
         key = person_id if person_id is not None else ("erased", registration_id)
         people[key] = (sex or "", country or org_country or "", org_type or "")
+    for key in _walk_in_keys(activity, start, end):
+        people.setdefault(key, ("", "", ""))
     breakdown = {
         "sex": dict(Counter(sex for sex, _c, _t in people.values())),
         "country": dict(Counter(country for _s, country, _t in people.values())),
         "organisation_type": dict(Counter(kind for _s, _c, kind in people.values())),
     }
     return Measurement(value=len(people), breakdown=breakdown)
+
+
+def _walk_in_keys(activity: str | None, start: date | None, end: date | None) -> set[object]:
+    """One key per walk-in person: the account's id where the address has one
+    (so a person is counted once), else the address, else the row."""
+    walk_ins = WalkIn.objects.exclude(event__status=EventStatus.CANCELLED)
+    if activity:
+        walk_ins = walk_ins.filter(event__activity=activity)
+    if start:
+        walk_ins = walk_ins.filter(day__gte=start)
+    if end:
+        walk_ins = walk_ins.filter(day__lte=end)
+    rows = list(walk_ins.values_list("pk", "email"))
+    emails = {email for _pk, email in rows if email}
+    accounts = dict(
+        User.objects.annotate(address=Lower("email"))
+        .filter(address__in=emails)
+        .values_list("address", "pk")
+    )
+    return {
+        accounts.get(email, ("walk-in", email)) if email else ("walk-in", pk) for pk, email in rows
+    }
 
 
 def _held_visits(

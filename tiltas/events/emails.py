@@ -8,7 +8,7 @@ from django.utils import translation
 from tiltas.core.site import base_url
 
 from .ics import calendar_bytes
-from .models import Registration
+from .models import Registration, WalkIn
 
 #: kind → template stem; "confirmed" and "promoted" carry the calendar file.
 TEMPLATES = {
@@ -47,4 +47,26 @@ def send_registration_email(registration: Registration, kind: str) -> bool:
     if kind in WITH_CALENDAR:
         message.attach(f"{event.slug}.ics", calendar_bytes([event]), "text/calendar")
     message.send()
+    return True
+
+
+def send_walk_in_invitation(walk_in: WalkIn) -> bool:
+    """Invite someone who took part without an account to create one, in the
+    event's language (they have no language of their own here yet)."""
+    if not walk_in.email:
+        return False
+    with translation.override(walk_in.event.language or settings.LANGUAGE_CODE):
+        context = {
+            "walk_in": walk_in,
+            "event": walk_in.event,
+            "base_url": getattr(settings, "TILTAS_BASE_URL", ""),
+        }
+        stem = "events/email/walk_in_invitation"
+        subject = render_to_string(f"{stem}_subject.txt", context).strip()
+        body = render_to_string(f"{stem}.txt", context)
+    EmailMessage(
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split()),
+        body=body,
+        to=[walk_in.email],
+    ).send()
     return True

@@ -65,6 +65,12 @@ def attendance_sheet_pdf(event: Event, day: date) -> bytes:
     people = selectors.participants(event, statuses=(RegistrationStatus.CONFIRMED,))
     html = render_to_string(
         "events/manage/attendance_sheet_pdf.html",
-        {"event": event, "day": day, "registrations": people, "language": get_language()},
+        {
+            "event": event,
+            "day": day,
+            "registrations": people,
+            "walk_ins": selectors.walk_ins_on(event, day),  # they sign too
+            "language": get_language(),
+        },
     )
     return HTML(string=html).write_pdf(stylesheets=[CSS(filename=str(SHEET_CSS))])

@@ -15,6 +15,7 @@ from .models import (
     StudyVisit,
     SurveyQuestion,
     VisitFile,
+    WalkIn,
 )
 from .models.visits import PUBLIC_VISIT_STATUSES
 
@@ -52,6 +53,14 @@ def access_registration_for_manage_by_id(user: Visitor, event: Event, pk: int) -
     if not is_teacher(user):
         raise Http404
     return get_or_404(Registration.objects.select_related("event", "person"), pk=pk, event=event)
+
+
+def access_walk_in_for_manage_by_id(user: Visitor, event: Event, pk: int) -> WalkIn:
+    """A walk-in of ``event``, which the caller opened with
+    :func:`access_event_for_manage_by_id`."""
+    if not is_teacher(user):
+        raise Http404
+    return get_or_404(WalkIn.objects.select_related("event"), pk=pk, event=event)
 
 
 def access_event_question_for_manage_by_id(user: Visitor, event: Event, pk: int) -> EventQuestion:

@@ -8,8 +8,8 @@ from django.db.models import QuerySet
 from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
 
-from .models import Attendance, DelegationMember, Event, Registration, SurveyResponse
-from .services.retention import registrations_anonymise
+from .models import Attendance, DelegationMember, Event, Registration, SurveyResponse, WalkIn
+from .services.retention import registrations_anonymise, walk_ins_anonymise
 
 
 def export(user: User) -> dict[str, Any]:
@@ -76,4 +76,38 @@ EVENTS = PersonalDataSource(
     ),
     export=export,
     erase=erase,
+)
+
+
+def _walk_ins_of(user: Any) -> Any:
+    """Where the person took part without an account, under their address."""
+    return WalkIn.objects.filter(email=(user.email or "").lower()).exclude(email="")
+
+
+def export_walk_ins(user: Any) -> dict[str, Any]:
+    return {
+        "present_without_registration": [
+            {
+                "event": w.event.title,
+                "day": w.day.isoformat(),
+                "name": w.name,
+                "organisation": w.organisation_name,
+                "email": w.email,
+            }
+            for w in _walk_ins_of(user).select_related("event")
+        ],
+        "walk_ins_recorded": WalkIn.objects.filter(recorded_by=user).count(),
+    }
+
+
+def erase_walk_ins(user: Any) -> None:
+    """Their own walk-ins lose name and address (they stay counted); the walk-ins
+    they recorded as staff lose the link to them."""
+    with transaction.atomic():
+        walk_ins_anonymise(walk_ins=_walk_ins_of(user))
+        WalkIn.objects.filter(recorded_by=user).update(recorded_by=None)
+
+
+WALK_INS = PersonalDataSource(
+    "events_walk_ins", models=(WalkIn,), export=export_walk_ins, erase=erase_walk_ins
 )

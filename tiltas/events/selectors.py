@@ -23,6 +23,7 @@ from .models import (
     RegistrationStatus,
     StudyVisit,
     SurveyQuestionKind,
+    WalkIn,
 )
 from .models.visits import PUBLIC_VISIT_STATUSES
 
@@ -158,6 +159,30 @@ def participants(
     if statuses:
         registrations = registrations.filter(status__in=statuses)
     return registrations.order_by("status", "position", "person__full_name", "id")
+
+
+#: How many people a name search at the check-in desk lists.
+CHECK_IN_MATCHES = 20
+
+
+def check_in_matches(event: Event, search: str) -> list[Registration]:
+    """Confirmed participants whose name or address contains ``search``, each
+    with ``present_today`` (checked in already), for check-in by name."""
+    search = search.strip()
+    if not search:
+        return []
+    today = event.today()
+    return list(
+        event.registrations.filter(status=RegistrationStatus.CONFIRMED)
+        .filter(Q(person__full_name__icontains=search) | Q(person__email__icontains=search))
+        .select_related("person__organisation")
+        .annotate(present_today=Count("attendances", filter=Q(attendances__day=today)))
+        .order_by("person__full_name", "id")[:CHECK_IN_MATCHES]
+    )
+
+
+def walk_ins_on(event: Event, day: Any) -> list[WalkIn]:
+    return list(event.walk_ins.filter(day=day).order_by("name", "id"))
 
 
 @dataclass

@@ -6,7 +6,8 @@ from django.tasks import task
 from django.utils import timezone
 
 from .emails import send_registration_email as send_email
-from .models import EventStatus, Registration, RegistrationStatus
+from .emails import send_walk_in_invitation as send_invitation
+from .models import EventStatus, Registration, RegistrationStatus, WalkIn
 
 
 @task()
@@ -17,6 +18,15 @@ def send_registration_email(registration_id: int, kind: str) -> bool:
     if registration is None:
         return False
     return send_email(registration, kind)
+
+
+@task()
+def send_walk_in_invitation(walk_in_id: int) -> bool:
+    walk_in = WalkIn.objects.select_related("event").filter(pk=walk_in_id).first()
+    if walk_in is None or walk_in.invited_at is not None or not send_invitation(walk_in):
+        return False
+    WalkIn.objects.filter(pk=walk_in_id).update(invited_at=timezone.now())
+    return True
 
 
 #: Reminders are never configured further ahead than this.

@@ -64,10 +64,17 @@ urlpatterns = [
         {"action": "remove"},
         name="manage_registration_remove",
     ),
+    path(E + "publish/", manage.event_publish, name="manage_publish"),
     path(E + "held/", manage.event_mark_held, name="manage_held"),
     path(E + "cancel/", manage.event_cancel, name="manage_cancel"),
     path(E + "check-in/", attendance.check_in, name="manage_check_in"),
     path(E + "attendance/", attendance.attendance, name="manage_attendance"),
+    path(E + "walk-ins/add/", attendance.walk_in_add, name="manage_walk_in_add"),
+    path(
+        E + "walk-ins/<int:walk_in_pk>/remove/",
+        attendance.walk_in_remove,
+        name="manage_walk_in_remove",
+    ),
     path(
         E + "attendance/<int:registration_pk>/",
         attendance.attendance_set,

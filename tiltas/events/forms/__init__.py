@@ -10,6 +10,7 @@ from .registrations import (
     MoveRegistrationForm,
     RegistrationForm,
     SurveyForm,
+    WalkInForm,
 )
 from .visits import DelegationMemberForm, StudyVisitForm, VisitFileForm
 
@@ -26,4 +27,5 @@ __all__ = [
     "SurveyForm",
     "SurveyQuestionForm",
     "VisitFileForm",
+    "WalkInForm",
 ]

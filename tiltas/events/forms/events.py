@@ -13,7 +13,6 @@ from ..models import (
     CertificateRule,
     Event,
     EventQuestion,
-    EventStatus,
     SurveyQuestion,
 )
 
@@ -59,15 +58,9 @@ class CalendarFilterForm(forms.Form):
 
 
 class EventForm(forms.ModelForm):
-    """Times are typed as the event's local time and stored aware in that zone."""
-
-    status = forms.ChoiceField(
-        label=_("Status"),
-        choices=[
-            (EventStatus.DRAFT, EventStatus.DRAFT.label),
-            (EventStatus.PUBLISHED, EventStatus.PUBLISHED.label),
-        ],
-    )
+    """Times are typed as the event's local time and stored aware in that zone.
+    The status is not edited here: an event is created as a draft and changes
+    status by its own actions (publish, cancel, mark as held)."""
 
     class Meta:
         model = Event
@@ -96,7 +89,6 @@ class EventForm(forms.ModelForm):
             "approval_required",
             "cancellation_deadline",
             "reminder_days",
-            "status",
             "trainers",
             "hours",
             "certificate_rule",
@@ -116,9 +108,6 @@ class EventForm(forms.ModelForm):
         self.fields["trainers"].queryset = User.objects.filter(role__in=TEACHERS, is_active=True)
         if self.instance.pk:
             zone = self.instance.zone
-            if self.instance.status not in {EventStatus.DRAFT, EventStatus.PUBLISHED}:
-                self.fields["status"].disabled = True
-                self.fields["status"].choices = EventStatus.choices
             for name in DATETIME_FIELDS:
                 value = getattr(self.instance, name)
                 if value is not None:

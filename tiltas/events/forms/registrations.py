@@ -54,6 +54,18 @@ class CheckInForm(forms.Form):
     )
 
 
+class WalkInForm(forms.Form):
+    """Someone present without a registration (see ``services.walk_in_add``)."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    organisation_name = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        help_text=_("We invite them by e-mail to create an account."),
+    )
+
+
 class AddParticipantForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address of a registered person"))
 

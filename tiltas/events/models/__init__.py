@@ -16,6 +16,7 @@ from .registrations import (
     SurveyQuestion,
     SurveyQuestionKind,
     SurveyResponse,
+    WalkIn,
 )
 from .visits import (
     DelegationMember,
@@ -50,4 +51,5 @@ __all__ = [
     "VisitFile",
     "VisitFileKind",
     "VisitStatus",
+    "WalkIn",
 ]

@@ -4,6 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -93,6 +94,43 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return record_label(self, self.registration, self.day)
+
+
+class WalkIn(models.Model):
+    """Someone present on a day without a registration, often without an account:
+    recorded by staff, counted among the participants, and invited by e-mail to
+    create an account."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="walk_ins")
+    day = models.DateField(_("day"))
+    name = models.CharField(_("name"), max_length=200)
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    #: Lower case; empty for someone who gave none (then no invitation).
+    email = models.EmailField(_("e-mail address"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+    invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("walk-in")
+        verbose_name_plural = _("walk-ins")
+        ordering = ["day", "name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "day", "email"],
+                condition=~models.Q(email=""),
+                name="walk_in_once_per_day",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(email=Lower("email")),
+                name="walk_in_email_lower_case",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} · {self.event} · {self.day}"
 
 
 class SurveyQuestionKind(models.TextChoices):

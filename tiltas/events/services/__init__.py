@@ -1,10 +1,16 @@
 """Writes of the events app. Each function runs in a transaction and audits."""
 
-from .attendance import attendance_check_in, attendance_set, survey_response_submit
+from .attendance import (
+    attendance_check_in,
+    attendance_check_in_registration,
+    attendance_set,
+    survey_response_submit,
+)
 from .events import (
     event_cancel,
     event_create,
     event_mark_held,
+    event_publish,
     event_question_create,
     event_question_delete,
     event_update,
@@ -29,15 +35,18 @@ from .visits import (
     visit_file_delete,
     visit_update,
 )
+from .walk_ins import walk_in_add, walk_in_remove
 
 __all__ = [
     "attendance_check_in",
+    "attendance_check_in_registration",
     "attendance_set",
     "delegation_member_add",
     "delegation_member_remove",
     "event_cancel",
     "event_create",
     "event_mark_held",
+    "event_publish",
     "event_question_create",
     "event_question_delete",
     "event_update",
@@ -56,4 +65,6 @@ __all__ = [
     "visit_file_add",
     "visit_file_delete",
     "visit_update",
+    "walk_in_add",
+    "walk_in_remove",
 ]

@@ -35,6 +35,19 @@ def attendance_check_in(*, event: Event, code: str, actor: User) -> Registration
     )
     if registration is None:
         raise ValidationError(_("Unknown ticket code."), code="unknown")
+    return _check_in(event=event, registration=registration, actor=actor, by_scan=True)
+
+
+def attendance_check_in_registration(
+    *, event: Event, registration: Registration, actor: User
+) -> Registration:
+    """Mark today's attendance of a participant found by name (no ticket at hand)."""
+    return _check_in(event=event, registration=registration, actor=actor, by_scan=False)
+
+
+def _check_in(
+    *, event: Event, registration: Registration, actor: User, by_scan: bool
+) -> Registration:
     if registration.event_id != event.pk:
         raise ValidationError(_("This ticket is for another event."), code="other_event")
     if registration.status != RegistrationStatus.CONFIRMED:
@@ -46,7 +59,7 @@ def attendance_check_in(*, event: Event, code: str, actor: User) -> Registration
         raise ValidationError(_("The event does not take place today."), code="not_today")
     try:
         with transaction.atomic():
-            Attendance.objects.create(registration=registration, day=today, by_scan=True)
+            Attendance.objects.create(registration=registration, day=today, by_scan=by_scan)
             audit_record(
                 actor=actor,
                 action="events.attendance.checked_in",
@@ -61,20 +74,30 @@ def attendance_check_in(*, event: Event, code: str, actor: User) -> Registration
     return registration
 
 
+def attendance_day_check(*, event: Event, day: date, actor: User, recording: bool = True) -> None:
+    """Refuse attendance for a day that is not one of the event's, or that has not
+    come yet (``recording``), and after the event is held except by coordinators."""
+    if day not in event.days:
+        raise ValidationError(_("That day is not a day of the event."), code="day")
+    if recording and day > event.today():
+        raise ValidationError(
+            _("That day has not come yet: attendance is recorded on the day."), code="day"
+        )
+    if event.status == EventStatus.HELD and not is_manager(actor):
+        raise ValidationError(
+            _("The event is held: only coordinators may correct attendance."), code="held"
+        )
+
+
 def attendance_set(*, registration: Registration, day: date, present: bool, actor: User) -> bool:
     """Tick or untick one day. Returns True when something changed.
 
     After the event is held its attendance is frozen: only corrections by staff
     remain, and they are recorded with their own audit code."""
     event = registration.event
-    if day not in event.days:
-        raise ValidationError(_("That day is not a day of the event."))
-    if present and day > event.today():
-        raise ValidationError(_("That day has not come yet: attendance is recorded on the day."))
+    attendance_day_check(event=event, day=day, actor=actor, recording=present)
     if registration.status != RegistrationStatus.CONFIRMED:
         raise ValidationError(_("Only confirmed participants can attend."))
-    if event.status == EventStatus.HELD and not is_manager(actor):
-        raise ValidationError(_("The event is held: only coordinators may correct attendance."))
     with transaction.atomic():
         if present:
             _attendance, changed = Attendance.objects.get_or_create(

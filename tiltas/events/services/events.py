@@ -70,6 +70,26 @@ def event_update(*, event: Event, data: dict[str, Any], trainers: Any, actor: Us
     return event
 
 
+def event_publish(*, event: Event, actor: User) -> Event:
+    """Open a draft to the public (and to registration, from its opening time)."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if event.status != EventStatus.DRAFT:
+            raise ValidationError(_("Only a draft can be published."), code="not_draft")
+        if event.ends_at <= timezone.now():
+            raise ValidationError(
+                _("This event has ended: it can no longer be published."), code="ended"
+            )
+        event.status = EventStatus.PUBLISHED
+        event.save(update_fields=["status", "updated_at"])
+        audit_record(
+            actor=actor, action="events.event.published", obj=event, changed_fields=["status"]
+        )
+        # Participants a coordinator added to the draft may now come off the waiting list.
+        promote_waiting(event=event, actor=actor)
+    return event
+
+
 def event_cancel(*, event: Event, actor: User) -> Event:
     """Cancel the event and tell everyone registered, waiting or pending."""
     with transaction.atomic():

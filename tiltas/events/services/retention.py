@@ -3,6 +3,7 @@
 The rows stay (the donor counts participants and days attended); what goes is
 the link to the person, their answers and their ticket."""
 
+import secrets
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -13,7 +14,7 @@ from django.utils import timezone
 from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 
-from ..models import Registration, SurveyResponse
+from ..models import Registration, SurveyResponse, WalkIn
 from ..models.registrations import new_ticket_token
 
 #: How long after an event its participants stay identifiable.
@@ -41,11 +42,49 @@ def registrations_anonymise(
     return count
 
 
+#: The name an anonymised walk-in keeps.
+ERASED_NAME = "—"
+
+
+def walk_ins_anonymise(*, walk_ins: QuerySet[WalkIn], actor: User | None = None) -> int:
+    """Names, organisations and addresses go. Each address becomes one random
+    stand-in, so a person present on several days is still counted once."""
+    with transaction.atomic():
+        stand_ins: dict[str, str] = {}
+        count = 0
+        for walk_in in walk_ins.select_for_update().exclude(name=ERASED_NAME):
+            if walk_in.email:
+                walk_in.email = stand_ins.setdefault(
+                    walk_in.email, f"{secrets.token_hex(8)}@erased.invalid"
+                )
+            walk_in.name, walk_in.organisation_name = ERASED_NAME, ""
+            walk_in.save(update_fields=["name", "organisation_name", "email"])
+            count += 1
+        if count:
+            audit_record(
+                actor=actor,
+                action="events.walk_ins.anonymised",
+                changed_fields=["name", "organisation_name", "email"],
+            )
+    return count
+
+
+def _cutoff(months: int | None, now: datetime | None) -> datetime:
+    if months is None:
+        months = int(getattr(settings, "TILTAS_EVENT_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS))
+    return (now or timezone.now()) - timedelta(days=round(months * 30.44))
+
+
 def registrations_anonymise_expired(
     *, months: int | None = None, now: datetime | None = None
 ) -> int:
-    if months is None:
-        months = int(getattr(settings, "TILTAS_EVENT_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS))
-    cutoff = (now or timezone.now()) - timedelta(days=round(months * 30.44))
-    expired = Registration.objects.filter(event__ends_at__lt=cutoff, person__isnull=False)
+    expired = Registration.objects.filter(
+        event__ends_at__lt=_cutoff(months, now), person__isnull=False
+    )
     return registrations_anonymise(registrations=expired)
+
+
+def walk_ins_anonymise_expired(*, months: int | None = None, now: datetime | None = None) -> int:
+    return walk_ins_anonymise(
+        walk_ins=WalkIn.objects.filter(event__ends_at__lt=_cutoff(months, now))
+    )

@@ -3,7 +3,7 @@
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from tiltas.events.models import VisitFile
+from tiltas.events.models import VisitFile, WalkIn
 
 from .factories import (
     DelegationMemberFactory,
@@ -39,6 +39,7 @@ def url_samples() -> dict[str, dict]:
     registration = RegistrationFactory(event=event)
     question = EventQuestionFactory(event=event)
     survey_question = SurveyQuestionFactory(event=event)
+    walk_in = WalkIn.objects.create(event=event, day=event.days[0], name="Ona Ateivė")
     visit = StudyVisitFactory()
     member = DelegationMemberFactory(visit=visit)
     # One shared file: the matrix calls this for every route, so nothing piles up.
@@ -78,10 +79,13 @@ def url_samples() -> dict[str, dict]:
         "events:manage_registration_approve": r,
         "events:manage_registration_reject": r,
         "events:manage_registration_remove": r,
+        "events:manage_publish": e,
         "events:manage_held": e,
         "events:manage_cancel": e,
         "events:manage_check_in": e,
         "events:manage_attendance": e,
+        "events:manage_walk_in_add": e,
+        "events:manage_walk_in_remove": {**e, "walk_in_pk": walk_in.pk},
         "events:manage_attendance_set": r,
         "events:manage_attendance_sheet": {**e, "day": event.days[0].isoformat()},
         "events:manage_export_csv": e,

@@ -231,8 +231,23 @@ def registration_move(request: HttpRequest, pk: int, registration_pk: int) -> Ht
 
 @roles_required(*MANAGERS)
 @require_POST
-def event_mark_held(request: HttpRequest, pk: int) -> HttpResponse:
+def event_publish(request: HttpRequest, pk: int) -> HttpResponse:
     event = access_event_for_manage_by_id(request.user, pk)
+    try:
+        services.event_publish(event=event, actor=request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The event is published: it is on the calendar now."))
+    return redirect("events:manage_detail", pk=event.pk)
+
+
+@roles_required(*MANAGERS)
+def event_mark_held(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks first (marking an event as held freezes its attendance); POST does it."""
+    event = access_event_for_manage_by_id(request.user, pk)
+    if request.method != "POST":
+        return render(request, "events/manage/confirm_held.html", {"event": event})
     try:
         services.event_mark_held(event=event, actor=request.user)
     except ValidationError as exc:

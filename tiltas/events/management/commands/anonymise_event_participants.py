@@ -2,11 +2,17 @@
 
 from django.core.management.base import BaseCommand
 
-from tiltas.events.services.retention import registrations_anonymise_expired
+from tiltas.events.services.retention import (
+    registrations_anonymise_expired,
+    walk_ins_anonymise_expired,
+)
 
 
 class Command(BaseCommand):
-    help = "Anonymise registrations of events that ended more than the retention period ago."
+    help = (
+        "Anonymise the registrations and walk-ins of events that ended more than the "
+        "retention period ago."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--months", type=int, default=None)
@@ -14,3 +20,5 @@ class Command(BaseCommand):
     def handle(self, *args, months: int | None = None, **options) -> None:
         count = registrations_anonymise_expired(months=months)
         self.stdout.write(f"Registrations anonymised: {count}")
+        count = walk_ins_anonymise_expired(months=months)
+        self.stdout.write(f"Walk-ins anonymised: {count}")
