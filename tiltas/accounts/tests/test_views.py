@@ -278,3 +278,23 @@ def test_coordinator_cannot_manage_people(client, coordinator, member):
     )
     assert response.status_code == 403
     assert User.objects.get(pk=member.pk).role == Role.MEMBER
+
+
+@pytest.mark.django_db
+def test_a_persons_name_and_an_organisations_name_are_labelled_apart(client, administrator):
+    """ "Name" of a person is "Vardas ir pavardė" in Lithuanian, of an organisation
+    "Pavadinimas": one shared msgid gave participant lists the organisation's label."""
+    from tiltas.events.tests.factories import EventFactory, RegistrationFactory
+
+    event = EventFactory()
+    RegistrationFactory(event=event)
+    OrganisationFactory()
+    client.force_login(administrator)
+    with translation.override("lt"):
+        people = client.get(reverse("accounts:manage_people")).content.decode()
+        organisations = client.get(reverse("accounts:manage_organisations")).content.decode()
+        participants = client.get(reverse("events:manage_detail", args=[event.pk])).content.decode()
+    assert '<th scope="col">Vardas ir pavardė</th>' in people
+    assert '<th scope="col">Vardas ir pavardė</th>' in participants
+    assert '<th scope="col">Pavadinimas</th>' in organisations
+    assert '<th scope="col">Pavadinimas</th>' not in people + participants
