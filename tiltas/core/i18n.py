@@ -3,6 +3,7 @@ model's translated columns (django-modeltranslation: ``title_lt``, ``title_en`` 
 
 from django.conf import settings
 from django.utils.functional import Promise
+from django.utils.translation import gettext_noop
 
 #: Language codes in the site's order; Lithuanian first.
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
@@ -13,3 +14,8 @@ LANGUAGE_CHOICES: tuple[tuple[str, str | Promise], ...] = tuple(settings.LANGUAG
 def translated_names(*fields: str) -> list[str]:
     """``translated_names("title", "body")`` → title_lt, title_en, title_nb, body_lt, …"""
     return [f"{field}_{code}" for field in fields for code in LANGUAGE_CODES]
+
+
+# Django's own empty choice of a model field's select (BLANK_CHOICE_LABEL) has no
+# Lithuanian or Norwegian translation in Django's catalogues; ours supply it.
+_ = gettext_noop("- Select an option -")
