@@ -1,5 +1,5 @@
 """Journeys with the keyboard alone (SECURITY.md AX-2): signing in with the
-second factor, and signing up for a training. Each control is reached with
+second factor, signing up for a training, and the dashboard. Each control is reached with
 Tab from the top of the page, never clicked, and shows where focus is."""
 
 import pytest
@@ -63,3 +63,37 @@ def test_a_member_signs_up_for_a_training_by_keyboard(page):
     press_enter_on(page, f"main a[href$='/events/{NEARLY_FULL}/register/']")
     press_enter_on(page, "main form[method=post] button[type=submit]")
     assert "Your place is confirmed" in page.content()
+
+
+STOP = """() => {
+  const e = document.activeElement;
+  const style = getComputedStyle(e);
+  const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+    || (style.boxShadow && style.boxShadow !== 'none');
+  return {key: e.tagName + ' ' + (e.getAttribute('href') || e.name || e.textContent.trim()),
+          visible: ring, inMain: !!e.closest('main'), inFooter: !!e.closest('footer')};
+}"""
+
+
+def test_a_member_walks_the_dashboard_by_keyboard(page):
+    """Every link and button of the dashboard is reached by Tab with a visible
+    focus, and focus goes on to the footer: no trap."""
+    sign_in_by_keyboard(page, "member01@demo.tiltas.lt")
+    page.goto("/en/me/")
+    in_main, invisible = [], []
+    for _press in range(150):
+        page.keyboard.press("Tab")
+        state = page.evaluate(STOP)
+        if not state["visible"]:
+            invisible.append(state["key"])
+        if state["inMain"]:
+            in_main.append(state["key"])
+        if state["inFooter"]:
+            break
+    else:
+        raise AssertionError(f"focus never left the page body for the footer: {in_main[-5:]}")
+    assert len(in_main) >= 3, in_main
+    assert not invisible, f"no visible focus on: {invisible}"
+    # And the first of the dashboard's own links opens with Enter.
+    press_enter_on(page, "main a[href^='/en/']")
+    assert "/en/" in page.url and not page.url.endswith("/en/me/")

@@ -85,18 +85,26 @@ def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
 
 
 def rate_limited(
-    key: str, *, limit: int, window: int, by: Literal["ip", "user"] = "ip"
+    key: str,
+    *,
+    limit: int,
+    window: int,
+    by: Literal["ip", "user"] = "ip",
+    when: Callable[[HttpRequest], bool] | None = None,
 ) -> Callable[[View], View]:
     """Let ``limit`` requests through per ``window`` seconds for each client
     (``by="ip"``) or each signed-in person (``by="user"``; others by IP); the
     next ones get 429 until the window ends. ``key`` names the limit, so views
-    that share a key share the count."""
+    that share a key share the count; ``when`` counts only the requests it
+    picks (the others pass uncounted)."""
     if by not in ("ip", "user"):
         raise ValueError(f"rate_limited(by={by!r}): 'ip' or 'user'")
 
     def decorator(view: View) -> View:
         @wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if when is not None and not when(request):
+                return view(request, *args, **kwargs)
             now = time.time()
             current = int(now // window)
             cache_key = f"throttle:{key}:{_client_key(request, by)}:{current}"
@@ -112,3 +120,25 @@ def rate_limited(
         return wrapper
 
     return decorator
+
+
+#: Searches of people and records, per person: scraping the lists stops here.
+SEARCHES_PER_MINUTE = 60
+#: Files of personal data (exports, attendance sheets, My data), per person.
+EXPORTS_PER_WINDOW, EXPORT_WINDOW = 30, 10 * 60
+
+
+def is_search(request: HttpRequest) -> bool:
+    return bool(request.GET.get("q", "").strip())
+
+
+def searches_limited(key: str) -> Callable[[View], View]:
+    """A list page whose searches (``?q=``) are limited per person; browsing
+    the list is not counted, so it stays open while the counters are down."""
+    return rate_limited(key, limit=SEARCHES_PER_MINUTE, window=60, by="user", when=is_search)
+
+
+def exports_limited(key: str) -> Callable[[View], View]:
+    """A download of personal data, limited per person; put it next to the view
+    (under ``reauthenticated_download``), so only files sent are counted."""
+    return rate_limited(key, limit=EXPORTS_PER_WINDOW, window=EXPORT_WINDOW, by="user")

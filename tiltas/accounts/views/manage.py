@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from tiltas.core.access import roles_required
 from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS, Role
+from tiltas.core.throttle import searches_limited
 
 from ..forms import OrganisationForm, PeopleSearchForm, PersonRoleForm
 from ..permissions import access_organisation_for_manage_by_id, access_person_for_manage_by_id
@@ -35,6 +36,7 @@ def _page_query(query: str) -> str:
 
 
 @roles_required(*MANAGERS)
+@searches_limited("accounts.organisations")
 def organisation_list(request: HttpRequest) -> HttpResponse:
     search = PeopleSearchForm(request.GET or None)
     query = search.cleaned_data["q"] if search.is_valid() else ""
@@ -92,6 +94,7 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @roles_required(Role.ADMINISTRATOR)
+@searches_limited("accounts.people")
 def people_list(request: HttpRequest) -> HttpResponse:
     search = PeopleSearchForm(request.GET or None)
     query = search.cleaned_data["q"] if search.is_valid() else ""

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from tiltas.core.access import signed_in
 from tiltas.core.contributions import privacy_notice_url
 from tiltas.core.downloads import reauthenticated_download
+from tiltas.core.throttle import exports_limited
 from tiltas.core.uploads import attachment_response
 
 from ..forms import ConfirmDeleteForm, ProfileForm
@@ -65,6 +66,7 @@ def consent_withdraw(request: HttpRequest, notice: str) -> HttpResponse:
 
 @signed_in
 @reauthenticated_download
+@exports_limited("accounts.my_data")
 def my_data_download(request: HttpRequest) -> HttpResponse:
     return attachment_response(
         personal_data_archive(user=request.user),

@@ -4,11 +4,15 @@ import pytest
 import time_machine
 from django.http import HttpResponse
 from django.test import Client, override_settings
-from django.urls import path
+from django.urls import path, reverse
 
 from config import urls as site_urls
+from tiltas.accounts.tests.helpers import totp_code
 from tiltas.core.access import public, signed_in
-from tiltas.core.throttle import rate_limited
+from tiltas.core.roles import Role
+from tiltas.core.throttle import EXPORTS_PER_WINDOW, SEARCHES_PER_MINUTE, rate_limited
+
+from .html_checks import drain
 
 LIMIT, WINDOW = 3, 60
 
@@ -124,3 +128,48 @@ def test_behind_the_proxy_each_client_has_its_own_count_and_cannot_spoof_another
         )
         # Another client behind the same proxy (same REMOTE_ADDR) has its own.
         assert behind_proxy("203.0.113.7").get("/by-ip/").status_code == 200
+
+
+# --- The site's searches and downloads of personal data (SECURITY RL-1) --------
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("accounts:manage_people", Role.ADMINISTRATOR),
+        ("accounts:manage_organisations", Role.COORDINATOR),
+        ("credentials:manage_list", Role.COORDINATOR),
+    ],
+)
+def test_searches_are_limited_per_person_and_the_list_stays_open(make_user, name, role):
+    url = reverse(name)
+    with time_machine.travel(START, tick=False):
+        searcher, colleague = Client(), Client()
+        searcher.force_login(make_user(role=role))
+        colleague.force_login(make_user(role=role))
+        for n in range(SEARCHES_PER_MINUTE):
+            assert searcher.get(url, {"q": f"name {n}"}).status_code == 200
+        assert searcher.get(url, {"q": "one more"}).status_code == 429
+        assert searcher.get(url).status_code == 200  # browsing is not searching
+        assert colleague.get(url, {"q": "mine"}).status_code == 200
+
+
+def test_downloads_of_personal_data_are_limited_per_person(make_user):
+    from tiltas.accounts.tests.helpers import reauthenticate, sign_in
+    from tiltas.events.tests.factories import EventFactory
+
+    coordinator = make_user(role=Role.COORDINATOR)
+    exports = [
+        reverse("accounts:my_data_download"),
+        reverse("events:manage_export_csv", args=[EventFactory().pk]),
+    ]
+    with time_machine.travel(START, tick=False):
+        client = Client()
+        sign_in(client, coordinator.email, code=totp_code())
+        reauthenticate(client)
+        for url in exports:
+            for _ in range(EXPORTS_PER_WINDOW):
+                response = client.get(url)
+                assert response.status_code == 200, url
+                drain(response)
+            assert client.get(url).status_code == 429, url

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from tiltas.core.access import roles_required
 from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS
+from tiltas.core.throttle import searches_limited
 
 from .. import selectors, services
 from ..forms import ManageFilterForm, RevokeForm, SignatoryForm
@@ -19,6 +20,7 @@ from ..permissions import access_certificate_for_manage_by_id
 
 
 @roles_required(*MANAGERS)
+@searches_limited("credentials.certificates")
 def manage_list(request: HttpRequest) -> HttpResponse:
     form = ManageFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}

@@ -15,6 +15,7 @@ from tiltas.core.audit import audit_record
 from tiltas.core.downloads import reauthenticated_download
 from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
+from tiltas.core.throttle import exports_limited
 from tiltas.core.uploads import attachment_response
 
 from .. import exports, selectors, services
@@ -190,6 +191,7 @@ def attendance_set(request: HttpRequest, pk: int, registration_pk: int) -> HttpR
 
 @roles_required(*TEACHERS)
 @reauthenticated_download  # names and organisations leave the platform: password again (SE-3)
+@exports_limited("events.attendance_sheet")
 def attendance_sheet(request: HttpRequest, pk: int, day: str) -> HttpResponse:
     event = access_event_for_manage_by_id(request.user, pk)
     when = _day(event, day)
@@ -206,6 +208,7 @@ EXPORTS = {"csv": exports.participants_csv, "xlsx": exports.participants_xlsx}
 
 @roles_required(*MANAGERS)
 @reauthenticated_download  # personal data leaves the platform: password again (SE-3)
+@exports_limited("events.participants")
 def participants_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     event = access_event_for_manage_by_id(request.user, pk)
     audit_record(actor=request.user, action=f"events.participants.exported_{fmt}", obj=event)

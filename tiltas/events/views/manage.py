@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from tiltas.core.access import roles_required
 from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
+from tiltas.core.throttle import searches_limited
 
 from .. import selectors, services
 from ..forms import (
@@ -83,6 +84,7 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @roles_required(*TEACHERS)
+@searches_limited("events.participants")
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = access_event_for_manage_by_id(request.user, pk)
     search = request.GET.get("q", "").strip()[:100]

@@ -13,6 +13,7 @@ from tiltas.core.downloads import reauthenticated_download
 from tiltas.core.exports import csv_response
 from tiltas.core.forms import form_add_service_error
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
+from tiltas.core.throttle import exports_limited
 
 from .. import selectors, services
 from ..forms import BulkEnrolmentForm, CompetencyLevelsForm
@@ -69,6 +70,7 @@ def learners(request: HttpRequest, pk: int) -> HttpResponse:
 
 @roles_required(*TEACHERS)
 @reauthenticated_download  # personal data leaves the platform: password again (SE-3)
+@exports_limited("learning.learners")
 def learners_csv(request: HttpRequest, pk: int) -> HttpResponse:
     programme = access_programme_for_manage_by_id(request.user, pk)
     rows = services.learners_export(programme=programme, actor=request.user)
