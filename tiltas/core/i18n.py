@@ -3,7 +3,7 @@ model's translated columns (django-modeltranslation: ``title_lt``, ``title_en`` 
 
 from django.conf import settings
 from django.utils.functional import Promise
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 #: Language codes in the site's order; Lithuanian first.
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
@@ -19,3 +19,8 @@ def translated_names(*fields: str) -> list[str]:
 # Django's own empty choice of a model field's select (BLANK_CHOICE_LABEL) has no
 # Lithuanian or Norwegian translation in Django's catalogues; ours supply it.
 _ = gettext_noop("- Select an option -")
+# Django's password-length error has none either.
+_ = ngettext_lazy(
+    "This password is too short. It must contain at least %d character.",
+    "This password is too short. It must contain at least %d characters.",
+)
