@@ -20,7 +20,7 @@ def translated_names(*fields: str) -> list[str]:
 # Lithuanian or Norwegian translation in Django's catalogues; ours supply it.
 _ = gettext_noop("- Select an option -")
 # Django's password-length error has none either.
-_ = ngettext_lazy(
+_PASSWORD_TOO_SHORT = ngettext_lazy(
     "This password is too short. It must contain at least %d character.",
     "This password is too short. It must contain at least %d characters.",
 )
