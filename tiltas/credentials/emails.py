@@ -6,6 +6,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from tiltas.core.site import absolute_url
+
 from .models import Certificate
 
 
@@ -18,8 +20,9 @@ def send_revocation_email(certificate: Certificate) -> bool:
             "certificate": certificate,
             "achievement": certificate.achievement,
             "person": person,
-            "verification_url": settings.TILTAS_BASE_URL.rstrip("/")
-            + reverse("credentials:verify", kwargs={"number": certificate.number}),
+            "verification_url": absolute_url(
+                reverse("credentials:verify", kwargs={"number": certificate.number})
+            ),
         }
         subject = render_to_string("credentials/email/revoked_subject.txt", context).strip()
         body = render_to_string("credentials/email/revoked.txt", context)

@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 
 from tiltas.core.files import delete_on_commit, files_kept_on_success
 from tiltas.core.qr import qr_svg
+from tiltas.core.site import absolute_url
 
 from .models import Certificate, PdfStatus
 
@@ -54,7 +55,7 @@ LOGO_TYPES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "we
 def verification_url(certificate: Certificate, language: str) -> str:
     with translation.override(language):
         path = reverse("credentials:verify", kwargs={"number": certificate.number})
-    return settings.TILTAS_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def _logo_data_uri(certificate: Certificate) -> str:

@@ -1,14 +1,15 @@
 """Where a badge's documents live: absolute URLs on TILTAS_BASE_URL, the same
 in every language (a badge's identity must not change with the reader's)."""
 
-from django.conf import settings
 from django.urls import reverse
+
+from tiltas.core.site import absolute_url
 
 from ..models import Certificate, CertificateKind
 
 
 def absolute(url_name: str, **kwargs: object) -> str:
-    return settings.TILTAS_BASE_URL.rstrip("/") + reverse(f"badges:{url_name}", kwargs=kwargs)
+    return absolute_url(reverse(f"badges:{url_name}", kwargs=kwargs))
 
 
 def issuer_url() -> str:

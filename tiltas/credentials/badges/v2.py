@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from tiltas.competencies.models import Framework
 from tiltas.core.i18n import LANGUAGE_CODES
+from tiltas.core.site import absolute_url
 from tiltas.events.models import EventKind
 from tiltas.learning.models import Programme
 from tiltas.learning.selectors import programme_competency_levels
@@ -49,10 +50,6 @@ def holder_language(certificate: Certificate) -> str:
     return language if language in LANGUAGE_CODES else settings.LANGUAGE_CODE
 
 
-def _absolute(path: str) -> str:
-    return settings.TILTAS_BASE_URL.rstrip("/") + path
-
-
 def issuer_profile() -> dict[str, Any]:
     """The applicant organisation, which issues every certificate."""
     organisation = issuer_organisation()
@@ -61,13 +58,13 @@ def issuer_profile() -> dict[str, Any]:
         "type": "Issuer",
         "id": issuer_url(),
         "name": organisation.name if organisation else settings.TILTAS_SITE_NAME,
-        "url": (organisation.website if organisation else "") or _absolute("/"),
+        "url": (organisation.website if organisation else "") or absolute_url("/"),
         "email": parseaddr(settings.DEFAULT_FROM_EMAIL)[1],
         "revocationList": revocations_url(),
     }
     if organisation is not None and organisation.logo:
         with translation.override(settings.LANGUAGE_CODE):
-            profile["image"] = _absolute(
+            profile["image"] = absolute_url(
                 reverse("accounts:organisation_logo", kwargs={"slug": organisation.slug})
             )
     return profile
@@ -90,7 +87,7 @@ def _alignments(programme_id: int, language: str) -> list[dict[str, str]]:
             pk__in={competency.framework_id for competency, _level in levels}
         )
     }
-    framework_page = _absolute(reverse("competencies:framework"))
+    framework_page = absolute_url(reverse("competencies:framework"))
     return [
         {
             "targetName": competency.name,
@@ -119,7 +116,7 @@ def _programme_class(pk: int, language: str) -> dict[str, Any] | None:
     ) % {"title": title}
     criteria: dict[str, str] = {"narrative": narrative}
     if programme.status == "published":
-        criteria["id"] = _absolute(programme.get_absolute_url())
+        criteria["id"] = absolute_url(programme.get_absolute_url())
     return {
         "name": _("Certificate of completion: %(title)s") % {"title": title},
         "description": programme.summary.strip() or narrative,
