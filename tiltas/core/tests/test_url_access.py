@@ -26,6 +26,7 @@ from django.utils import translation
 from tiltas.core.access import AccessRule
 from tiltas.core.roles import Role
 
+from .get_writes import WriteRecorder
 from .html_checks import drain, is_html, page_problems
 from .url_walk import MissingSample, Route, collect_routes, not_found_by_design, url_of
 
@@ -58,7 +59,6 @@ LOGIN_STAGES = frozenset(
 NOT_FOUND_UNTIL_SET_UP = frozenset(
     {"mfa_deactivate_totp", "mfa_view_recovery_codes", "mfa_download_recovery_codes"}
 )
-
 
 try:
     ROUTES = collect_routes()
@@ -183,7 +183,8 @@ def test_url_access(route: Route, role_client, make_user, caplog):
     outcomes: dict[str, str] = {}
     for role in ROLES:
         client = _client_named_with_payload(_client_of(role, role_client, make_user))
-        response = client.get(url)
+        with WriteRecorder() as writes:
+            response = client.get(url)
         expected = _expected(rule, role)
         outcomes[role] = _outcome(response, paths)
         problems = _judge(
@@ -193,6 +194,8 @@ def test_url_access(route: Route, role_client, make_user, caplog):
             allow_404=allow_404,
             as_member=outcomes.get(Role.MEMBER, ""),
         )
+        if written := writes.unexpected(route.name):
+            problems.append(f"a GET wrote to {', '.join(written)} (AC-3)")
         if is_html(response):
             problems += page_problems(response, language=language)
         if role != "anonymous" and "no-store" not in response.get("Cache-Control", ""):
