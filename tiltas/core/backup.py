@@ -255,6 +255,19 @@ def _restore_database(work: Path, manifest: dict[str, Any]) -> None:
     )
 
 
+def _check_rows(manifest: dict[str, Any]) -> None:
+    """The restored database holds as many rows per table as the archive says."""
+    expected = manifest["row_counts"]
+    for model in apps.get_models(include_auto_created=True):
+        table = model._meta.db_table
+        if table in expected and not model._meta.proxy:
+            found = model._base_manager.using("default").count()
+            if found != expected[table]:
+                raise BackupError(
+                    f"the restored table {table} has {found} rows, the archive {expected[table]}"
+                )
+
+
 def backup_restore(source: Path, *, key: str | None = None) -> dict[str, Any]:
     """Replace the database and the uploaded files with the archive's content."""
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as opened:
@@ -270,6 +283,7 @@ def backup_restore(source: Path, *, key: str | None = None) -> dict[str, Any]:
             if _sha256(work / name) != checksum:
                 raise BackupError(f"checksum mismatch for {name}: the archive is damaged")
         _restore_database(work, manifest)
+        _check_rows(manifest)
         media_root = Path(settings.MEDIA_ROOT)
         if media_root.exists():
             shutil.rmtree(media_root)

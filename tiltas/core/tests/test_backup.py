@@ -2,17 +2,25 @@
 
 import hashlib
 import io
+import json
+import os
 import stat
+import subprocess
+import sys
 import tarfile
+from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
+from django.conf import settings as django_settings
+from django.contrib.auth.hashers import make_password
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from tiltas.accounts.models import User
-from tiltas.accounts.tests.helpers import sign_in
+from tiltas.accounts.tests.helpers import PASSWORD, sign_in
 from tiltas.core.audit import audit_record
 from tiltas.core.backup import (
     BackupError,
@@ -58,6 +66,112 @@ def test_backup_wipe_restore_gives_back_every_row_and_file(tmp_path, settings, m
     client = Client()
     assert sign_in(client, people[1].email).status_code == 302
     assert client.get(reverse("accounts:profile")).status_code == 200
+
+
+#: Run by the fresh instance: restore, then check it as an operator would.
+DRILL = """
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+call_command("restore", ARCHIVE, "--yes")
+call_command("migrate", check_unapplied=True, verbosity=0)
+call_command("audit_verify")
+client = Client()
+signed_in = client.post(reverse("account_login"), {"login": EMAIL, "password": PASSWORD})
+profile = client.get(reverse("accounts:profile"))
+print("sign-in", signed_in.status_code, "profile", profile.status_code)
+"""
+BASE_DIR = Path(django_settings.BASE_DIR)
+
+
+def _fresh_database(tmp_path) -> tuple[str, str | None]:
+    """An empty database of this site's kind: its URL, and the PostgreSQL name to drop."""
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{tmp_path / 'fresh.sqlite3'}", None
+    db = connection.settings_dict
+    name = f"{db['NAME']}_restored"[:63]
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    user = db.get("USER") or ""
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    host = f"{db.get('HOST') or 'localhost'}:{db.get('PORT') or 5432}"
+    return f"postgres://{user}{password}@{host}/{name}", name
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_restores_into_a_fresh_instance(tmp_path, settings, make_user):
+    """SECURITY BK-2: another installation (its own empty database, file folder
+    and var/ folder, given only the keys) restores the archive, finds every row
+    and file, has a current schema and a whole audit chain, and lets a restored
+    person sign in."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (settings.MEDIA_ROOT / "logos").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "logos" / "a.png").write_bytes(b"\x89PNG kept byte for byte")
+    settings.PASSWORD_HASHERS = [
+        *settings.PASSWORD_HASHERS,
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    ]
+    person = make_user(email="ruta.kazlauskiene@example.org")
+    person.password = make_password(PASSWORD, hasher="pbkdf2_sha256")  # the fresh site's hasher
+    person.save(update_fields=["password"])
+    audit_record(actor=person, action="core.backup.tested")
+    archive = tmp_path / "backup.tar.gz.enc"
+    manifest = backup_create(archive)
+    url, scratch = _fresh_database(tmp_path)
+    environment = {
+        **os.environ,
+        "TILTAS_ENV": "development",
+        "TILTAS_VAR_DIR": str(tmp_path / "fresh-var"),
+        "MEDIA_ROOT": str(tmp_path / "fresh-media"),
+        "DATABASE_URL": url,
+        "BACKUP_KEY": settings.BACKUP_KEY,
+        "MFA_ENCRYPTION_KEY": ",".join(settings.MFA_ENCRYPTION_KEYS),
+    }
+    environment.pop("REDIS_URL", None)
+    script = f"ARCHIVE = {str(archive)!r}\nEMAIL = {person.email!r}\nPASSWORD = {PASSWORD!r}\n"
+    try:
+        drill = subprocess.run(  # noqa: S603 - this project's own manage.py
+            [sys.executable, str(BASE_DIR / "manage.py"), "shell", "-c", script + DRILL],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    finally:
+        if scratch:
+            with connection.cursor() as cursor:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+    assert drill.returncode == 0, drill.stderr[-3000:]
+    assert "sign-in 302 profile 200" in drill.stdout, drill.stdout + drill.stderr[-3000:]
+    assert media_checksums(tmp_path / "fresh-media") == media_checksums(settings.MEDIA_ROOT)
+    assert manifest["row_counts"]["accounts_user"] == User.objects.count()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_restore_checks_the_rows_against_the_archive(tmp_path, settings, make_user):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    make_user()
+    archive = tmp_path / "backup.tar.gz.enc"
+    backup_create(archive)
+    # An archive whose manifest promises a row more than its database holds.
+    plain, altered = tmp_path / "plain.tar.gz", tmp_path / "altered.tar.gz"
+    archive_decrypt(archive, plain)
+    with tarfile.open(plain) as source, tarfile.open(altered, "w:gz") as target:
+        for member in source.getmembers():
+            data = source.extractfile(member)
+            content = data.read() if data else b""
+            if member.name == "manifest.json":
+                manifest = json.loads(content)
+                manifest["row_counts"]["accounts_user"] += 1
+                content = json.dumps(manifest).encode()
+            member.size = len(content)
+            target.addfile(member, io.BytesIO(content))
+    archive_encrypt(altered, archive)
+    with pytest.raises(BackupError, match="accounts_user has 1 rows, the archive 2"):
+        backup_restore(archive)
 
 
 @pytest.mark.django_db(transaction=True)
