@@ -123,9 +123,36 @@ class AccountAdapter(DefaultAccountAdapter):
         return methods
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
-        user = request.user
-        language = user.preferred_language if isinstance(user, User) else None
-        if language:
-            with translation.override(language):
-                return super().get_login_redirect_url(request)
-        return super().get_login_redirect_url(request)
+        # Without a ``next`` address: their home page, in their language.
+        with translation.override(_preferred_language(request) or translation.get_language()):
+            return super().get_login_redirect_url(request)
+
+    def get_logout_redirect_url(self, request: HttpRequest) -> str:
+        # The home page in the language they were reading, not "/" (which
+        # would pick a language from the browser's settings).
+        return reverse("portal:home")
+
+    def add_message(
+        self,
+        request: HttpRequest,
+        level: int,
+        message_template: str | None = None,
+        message_context: dict[str, Any] | None = None,
+        extra_tags: str = "",
+        message: str | None = None,
+    ) -> None:
+        # "Signed in as …" is shown on the page they land on, in its language.
+        language = translation.get_language()
+        if message_template == "account/messages/logged_in.txt":
+            language = _preferred_language(request) or language
+        with translation.override(language):
+            super().add_message(
+                request, level, message_template, message_context, extra_tags, message
+            )
+
+
+def _preferred_language(request: HttpRequest) -> str:
+    """The signed-in person's own language, unless a ``next`` address chose the page."""
+    user = request.user
+    chosen = request.GET.get("next") or request.POST.get("next")
+    return "" if chosen or not isinstance(user, User) else user.preferred_language
