@@ -79,8 +79,26 @@ VISIT_TITLES = {
               "Norske eksperter besøker Litauen"),
 }  # fmt: skip
 
-AGENDA = "1. Welcome and introductions\n2. Site visits\n3. Workshop\n4. Conclusions"
-REPORT = "The delegation met the hosts and agreed on the next steps."
+AGENDA = {
+    "lt": "1. Susipažinimas ir šeimininkų pristatymas\n2. Apsilankymai klasterio narių "
+    "organizacijose\n3. Praktinės dirbtuvės: ką perimsime\n4. Išvados ir tolesni žingsniai",
+    "en": "1. Welcome and introductions by the hosts\n2. Visits to the cluster's member "
+    "organisations\n3. Workshop: what we will take home\n4. Conclusions and next steps",
+    "nb": "1. Velkommen og presentasjon av vertene\n2. Besøk hos klyngens "
+    "medlemsorganisasjoner\n3. Verksted: hva vi tar med oss hjem\n4. Oppsummering og "
+    "neste steg",
+}
+REPORT = {
+    "lt": "Delegacija susitiko su šeimininkais, aplankė tris klasterio nares ir sutarė dėl "
+    "bendro veiksmų plano: kartu parengti savanorystės programą jaunimui ir keistis "
+    "duomenimis apie paslaugų gavėjus pagal aiškias taisykles.",
+    "en": "The delegation met the hosts, visited three members of the cluster and agreed on "
+    "a joint plan: to prepare a volunteering programme for young people together and to "
+    "share data on service users under clear rules.",
+    "nb": "Delegasjonen møtte vertene, besøkte tre av klyngens medlemmer og ble enige om en "
+    "felles plan: å utarbeide et frivillighetsprogram for unge sammen og å dele data om "
+    "tjenestebrukere etter klare regler.",
+}
 
 FIRST_NAMES = ["Rūta", "Mindaugas", "Laura", "Tomas", "Eglė", "Darius", "Aistė", "Paulius",
                "Ieva", "Marius", "Kari", "Ola"]  # fmt: skip
@@ -255,8 +273,8 @@ def _visits(people: list[User]) -> int:
                     "purpose_lt": "Perimti gerąją patirtį ir aptarti bendrus sprendimus.",
                     "purpose_en": "Learn from good practice and agree on shared solutions.",
                     "purpose_nb": "Lære av god praksis og bli enige om felles løsninger.",
-                    "agenda_en": AGENDA,
-                    "report_en": REPORT if held else "",
+                    **{f"agenda_{code}": text for code, text in AGENDA.items()},
+                    **{f"report_{code}": text if held else "" for code, text in REPORT.items()},
                     "start_date": start,
                     "end_date": start + timedelta(days=days - 1),
                     "status": VisitStatus.HELD if held else VisitStatus.PLANNED,

@@ -57,7 +57,7 @@ COMMENTS = [
     ),
     (
         "member01@demo.tiltas.lt",
-        "Would it help to say how often the list of recipients should be updated?",
+        "Ville det hjelpe å si hvor ofte listen over mottakere bør oppdateres?",
         "",
     ),
 ]
