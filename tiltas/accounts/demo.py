@@ -1,6 +1,8 @@
 """Demo organisations and people (fictional, marked as demo). Safe to run again."""
 
 import io
+import unicodedata
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -160,15 +162,27 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper()
 
 
+def logo_lettering(name: str, size: int = 110) -> tuple[Any, str]:
+    """The font and text of a logo: the initials in a font that has their
+    letters (Pillow's own lacks Š, Ž, Ė …, drawn as "□"), or without their
+    accents when no such font is installed."""
+    for font_file in ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf"):
+        try:
+            return ImageFont.truetype(font_file, size), _initials(name)
+        except OSError:
+            continue
+    plain = unicodedata.normalize("NFKD", _initials(name)).encode("ascii", "ignore").decode()
+    try:
+        return ImageFont.load_default(size=size), plain
+    except TypeError:  # Pillow built without FreeType
+        return ImageFont.load_default(), plain
+
+
 def logo_png(name: str, colour: tuple[int, int, int]) -> bytes:
     """A simple square logo: the organisation's initials on its colour."""
     image = Image.new("RGB", (240, 240), colour)
-    draw = ImageDraw.Draw(image)
-    try:
-        font: ImageFont.ImageFont | ImageFont.FreeTypeFont = ImageFont.load_default(size=110)
-    except TypeError:  # Pillow built without FreeType
-        font = ImageFont.load_default()
-    draw.text((120, 120), _initials(name), fill=(255, 255, 255), font=font, anchor="mm")
+    font, text = logo_lettering(name)
+    ImageDraw.Draw(image).text((120, 120), text, fill=(255, 255, 255), font=font, anchor="mm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()

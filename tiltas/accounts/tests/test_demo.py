@@ -3,7 +3,7 @@ from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from PIL import Image
 
-from tiltas.accounts.demo import DEMO_PASSWORD, load_demo
+from tiltas.accounts.demo import DEMO_PASSWORD, ORGANISATIONS, load_demo, logo_lettering
 from tiltas.accounts.models import Organisation, ProjectRole, User
 from tiltas.accounts.selectors import organisation_list_by_project_role
 from tiltas.core.access import has_totp
@@ -51,3 +51,12 @@ def test_demo_totp_command_prints_the_current_code(capsys):
     out = capsys.readouterr().out
     assert out.split()[0] in {before, after}
     assert "seconds" in out
+
+
+def test_every_demo_logo_draws_its_initials_with_real_letters():
+    """ "Šilelių miesto savivaldybė" once came out as "□M": the font had no Š."""
+    for _slug, name, *_rest in ORGANISATIONS:
+        font, text = logo_lettering(name)
+        missing = font.getmask("\ue000").getbbox()  # what the font draws for no glyph
+        assert text and all(font.getmask(letter).getbbox() != missing for letter in text), name
+    assert logo_lettering("Šilelių miesto savivaldybė (demo)")[1] in {"ŠM", "SM"}

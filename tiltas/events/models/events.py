@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone as dj_timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.accounts.models import Country
@@ -276,3 +277,19 @@ class EventQuestion(models.Model):
 
     def option_list(self) -> list[str]:
         return [line.strip() for line in (self.options or "").splitlines() if line.strip()]
+
+    def answer_label(self, value: str) -> str:
+        """A stored answer as the reader's language says it: "yes" is "Taip" in
+        Lithuanian; a choice is stored in Lithuanian and shown in translation."""
+        if self.kind == QuestionKind.YES_NO:
+            return {"yes": gettext("Yes"), "no": gettext("No")}.get(value, value)
+        if self.kind == QuestionKind.CHOICE:
+            stored = [
+                line.strip()
+                for line in (getattr(self, "options_lt", "") or "").splitlines()
+                if line.strip()
+            ]
+            shown = self.option_list()
+            if value in stored and stored.index(value) < len(shown):
+                return shown[stored.index(value)]
+        return value

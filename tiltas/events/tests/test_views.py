@@ -239,3 +239,30 @@ def test_a_past_or_cancelled_event_says_what_happened_not_that_registration_is_c
     assert "This event has taken place." in held_page
     assert "This event was cancelled." in cancelled_page
     assert "Registration is not open." not in held_page + cancelled_page
+
+
+def test_the_ticket_shows_a_yes_or_no_answer_in_the_readers_language(client, member):
+    """Answered "yes" through the form, it reads "Taip" (Lithuanian), "Ja"
+    (Norwegian) and "Yes" on the ticket and is chosen again in the edit form."""
+    question = EventQuestionFactory(kind=QuestionKind.YES_NO, required=True)
+    event = question.event
+    client.force_login(member)
+    register = reverse("events:register", kwargs={"slug": event.slug})
+    client.post(register, {question.field_name: "yes"})
+    registration = Registration.objects.get(event=event, person=member)
+    assert registration.answers == {str(question.pk): "yes"}
+    for language, shown in [("lt", "Taip"), ("nb", "Ja"), ("en", "Yes")]:
+        with translation.override(language):
+            ticket = client.get(reverse("events:ticket", kwargs={"pk": registration.pk}))
+        assert f"<dd>{shown}</dd>" in ticket.content.decode(), language
+    edit = client.get(reverse("events:answers_edit", kwargs={"pk": registration.pk}))
+    assert re.search(r'value="yes"[^>]*checked', edit.content.decode())
+
+
+def test_an_event_marked_held_says_it_took_place_not_that_registration_is_closed(client):
+    event = EventFactory(status=EventStatus.HELD)  # marked held on its last day
+    assert not event.is_past
+    with translation.override("en"):
+        body = client.get(reverse("events:detail", kwargs={"slug": event.slug})).content.decode()
+    assert "This event has taken place." in body
+    assert "Registration is not open." not in body

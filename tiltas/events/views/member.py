@@ -61,7 +61,7 @@ def ticket(request: HttpRequest, pk: int) -> HttpResponse:
     registration = access_registration_by_id(request.user, pk)
     event = registration.event
     questions = list(event.questions.all())
-    answers = [(q.text, registration.answers.get(str(q.pk), "")) for q in questions]
+    answers = [(q.text, q.answer_label(registration.answers.get(str(q.pk), ""))) for q in questions]
     context = {
         "registration": registration,
         "event": event,
