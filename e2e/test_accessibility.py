@@ -1,7 +1,12 @@
 """axe-core (WCAG 2.1 A and AA) on every public, signed-in and staff page in
 lt, en and nb, with the error states a visitor meets: a failed sign-in and a
 missing page (SECURITY.md AX-1). The pages run under their real CSP: any
-violation of it, or a script error, fails too (IO-2)."""
+violation of it, or a script error, fails too (IO-2).
+
+Lithuanian and Norwegian pages are read on a phone (375 × 812 px), English
+ones on a desktop screen, so each page is checked at both sizes without being
+loaded twice: on the phone no page may scroll sideways (everyday-use issue,
+item 6; WCAG 1.4.10)."""
 
 import pytest
 from django.test import Client
@@ -14,6 +19,25 @@ from .support import axe_violations, share_session, watch
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 LANGUAGES = ["lt", "en", "nb"]
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+#: The widest element that sticks out of the page, to name it in the failure.
+SIDEWAYS = """() => {
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width) return null;
+  let widest = null;
+  for (const element of document.querySelectorAll("body *")) {
+    const right = element.getBoundingClientRect().right;
+    if (right > width + 1 && (!widest || right > widest.right)) {
+      widest = {right, tag: element.tagName.toLowerCase(), cls: element.className || ""};
+    }
+  }
+  return {scroll: document.documentElement.scrollWidth, width, widest};
+}"""
+
+
+def screen_for(language: str) -> dict[str, int]:
+    return DESKTOP if language == "en" else PHONE
 
 
 def public_pages(language: str) -> tuple[list[str], list[str]]:
@@ -46,10 +70,13 @@ def page_failures(page, url: str, language: str) -> list[str]:
         failures.append(f"{url}: <html lang={lang!r}>, expected {language!r}")
     failures += [f"{url}: {error}" for error in page.csp_errors]
     page.csp_errors.clear()
+    if page.viewport_size == PHONE and (sideways := page.evaluate(SIDEWAYS)):
+        failures.append(f"{url}: scrolls sideways on a phone: {sideways}")
     return failures
 
 
 def sweep(page, urls: list[str], language: str) -> list[str]:
+    page.set_viewport_size(screen_for(language))
     failures = []
     for url in urls:
         page.goto(url)

@@ -2,8 +2,9 @@ from django import template
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse, translate_url
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext
 
 from tiltas.core import navigation
 from tiltas.core.contributions import home_url_name
@@ -73,3 +74,15 @@ def breadcrumbs(*trail: object) -> dict:
 @register.filter
 def markdown(source: str) -> SafeString:
     return render_markdown(source)
+
+
+@register.simple_block_tag
+def table_region(content: str, label: str = "") -> str:
+    """A table that scrolls sideways inside its own box on a narrow screen
+    instead of moving the whole page; the box is a named, focusable region so
+    a keyboard can scroll it too (WCAG 1.4.10, 2.1.1)."""
+    return format_html(
+        '<div class="table-wrap" role="region" tabindex="0" aria-label="{}">{}</div>',
+        label or gettext("Table"),
+        content,
+    )
