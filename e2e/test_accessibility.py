@@ -3,7 +3,7 @@ lt, en and nb, with the error states a visitor meets: a failed sign-in and a
 missing page (SECURITY.md AX-1). The pages run under their real CSP: any
 violation of it, or a script error, fails too (IO-2).
 
-Lithuanian and Norwegian pages are read on a phone (375 × 812 px), English
+Lithuanian and Norwegian pages are read on a phone (375 by 812 px), English
 ones on a desktop screen, so each page is checked at both sizes without being
 loaded twice: on the phone no page may scroll sideways (everyday-use issue,
 item 6; WCAG 1.4.10)."""
