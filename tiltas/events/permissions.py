@@ -9,6 +9,7 @@ from tiltas.core.roles import is_manager, is_teacher
 from .models import (
     DelegationMember,
     Event,
+    EventFile,
     EventQuestion,
     EventStatus,
     Registration,
@@ -38,6 +39,19 @@ def access_event_for_manage_by_id(user: Visitor, pk: int) -> Event:
     if not is_manager(user):
         events = events.filter(trainers=user.pk)
     return get_or_404(events, pk=pk)
+
+
+def access_event_file_by_id(user: Visitor, event: Event, pk: int) -> EventFile:
+    """A file of an event's report: public once the event is held, before
+    that only for its staff (a report in preparation is not published)."""
+    if event.status != EventStatus.HELD and not is_teacher(user):
+        raise Http404
+    return get_or_404(EventFile.objects, pk=pk, event=event)
+
+
+def access_event_file_for_manage_by_id(user: Visitor, event: Event, pk: int) -> EventFile:
+    """``event`` comes from :func:`access_event_for_manage_by_id`."""
+    return get_or_404(EventFile.objects, pk=pk, event=event)
 
 
 def access_registration_by_id(user: Visitor, pk: int) -> Registration:

@@ -7,7 +7,7 @@ from .models import Event, EventQuestion, StudyVisit, SurveyQuestion
 
 @register(Event)
 class EventTranslation(TranslationOptions):
-    fields = ("title", "description")
+    fields = ("title", "description", "report")
 
 
 @register(EventQuestion)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import attendance, manage, manage_visits, member, public
+from .views import attendance, event_files, manage, manage_visits, member, public
 
 app_name = "events"
 
@@ -20,6 +20,7 @@ urlpatterns = [
     path("events/<slug:slug>/", public.event_detail, name="detail"),
     path("events/<slug:slug>/register/", member.register, name="register"),
     path("events/<slug:slug>/calendar.ics", public.event_ics, name="event_ics"),
+    path("events/<slug:slug>/files/<int:pk>/", event_files.event_file, name="event_file"),
     path("visits/", public.visit_list, name="visits"),
     path("visits/<slug:slug>/", public.visit_detail, name="visit_detail"),
     path("visits/<slug:slug>/files/<int:pk>/", public.visit_file, name="visit_file"),
@@ -29,6 +30,12 @@ urlpatterns = [
     path(E, manage.event_detail, name="manage_detail"),
     path(E + "edit/", manage.event_edit, name="manage_edit"),
     path(E + "questions/", manage.event_questions, name="manage_questions"),
+    path(E + "files/add/", event_files.event_file_add, name="manage_event_file_add"),
+    path(
+        E + "files/<int:file_pk>/delete/",
+        event_files.event_file_delete,
+        name="manage_event_file_delete",
+    ),
     path(
         E + "questions/<int:question_pk>/delete/",
         manage.event_question_delete,

@@ -8,6 +8,7 @@ from .events import (
     EventTimeZone,
     QuestionKind,
 )
+from .files import EventFile
 from .registrations import (
     ACTIVE_STATUSES,
     Attendance,
@@ -35,6 +36,7 @@ __all__ = [
     "CertificateRule",
     "DelegationMember",
     "Event",
+    "EventFile",
     "EventKind",
     "EventQuestion",
     "EventStatus",

@@ -65,6 +65,11 @@ class Event(models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address name"), max_length=80, unique=True)
     description = models.TextField(_("description"), blank=True)
+    report = models.TextField(
+        _("report"),
+        blank=True,
+        help_text=_("What happened and what came of it: shown on the page once the event is held."),
+    )
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     city = models.CharField(_("city"), max_length=100)
     venue = models.CharField(_("venue"), max_length=200, blank=True)

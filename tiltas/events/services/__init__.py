@@ -17,6 +17,7 @@ from .events import (
     survey_question_create,
     survey_question_delete,
 )
+from .files import event_file_add, event_file_delete
 from .registrations import (
     registration_add,
     registration_answers_update,
@@ -45,6 +46,8 @@ __all__ = [
     "delegation_member_remove",
     "event_cancel",
     "event_create",
+    "event_file_add",
+    "event_file_delete",
     "event_mark_held",
     "event_publish",
     "event_question_create",

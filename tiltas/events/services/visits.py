@@ -1,9 +1,7 @@
 """Study visits: the visit, its delegation and its files."""
 
-from pathlib import PurePath
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -13,12 +11,11 @@ from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
 from tiltas.core.files import delete_on_commit
 from tiltas.core.services import model_update
-from tiltas.core.uploads import clean_document, clean_image, display_name, random_name
+from tiltas.core.uploads import display_name, random_name
 
-from ..models import DelegationMember, StudyVisit, VisitFile, VisitFileKind
+from ..models import DelegationMember, StudyVisit, VisitFile
 from .events import unique_slug
-
-IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
+from .files import cleaned_upload
 
 
 def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: User) -> StudyVisit:
@@ -86,11 +83,7 @@ def delegation_member_remove(*, member: DelegationMember, actor: User) -> None:
 def visit_file_add(
     *, visit: StudyVisit, kind: str, title: str, upload: UploadedFile[bytes], actor: User
 ) -> VisitFile:
-    if kind == VisitFileKind.PHOTO:
-        content = clean_image(upload, max_bytes=settings.TILTAS_UPLOAD_MAX_BYTES)
-        content_type = IMAGE_TYPES[PurePath(content.name or "").suffix.lstrip(".")]
-    else:
-        content, content_type = clean_document(upload)
+    content, content_type = cleaned_upload(kind, upload)
     with transaction.atomic():
         item = VisitFile(
             visit=visit,

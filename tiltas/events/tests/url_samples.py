@@ -3,7 +3,7 @@
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from tiltas.events.models import VisitFile, WalkIn
+from tiltas.events.models import EventFile, EventStatus, VisitFile, WalkIn
 
 from .factories import (
     DelegationMemberFactory,
@@ -29,6 +29,8 @@ NOT_FOUND_BY_DESIGN = {
             "manage_attendance",
             "manage_attendance_set",
             "manage_attendance_sheet",
+            "manage_event_file_add",
+            "manage_event_file_delete",
         )
     },
 }
@@ -54,6 +56,15 @@ def url_samples() -> dict[str, dict]:
         content_type="application/pdf",
         original_name="agenda.pdf",
     )
+    held = EventFactory(status=EventStatus.HELD)
+    photo = EventFile.objects.create(
+        event=held,
+        kind="document",
+        title="Report",
+        file=name,
+        content_type="application/pdf",
+        original_name="report.pdf",
+    )
     e = {"pk": event.pk}
     r = {**e, "registration_pk": registration.pk}
     v = {"pk": visit.pk}
@@ -66,6 +77,7 @@ def url_samples() -> dict[str, dict]:
         "events:detail": {"slug": event.slug},
         "events:register": {"slug": event.slug},
         "events:event_ics": {"slug": event.slug},
+        "events:event_file": {"slug": held.slug, "pk": photo.pk},
         "events:visit_detail": {"slug": visit.slug},
         "events:visit_file": {"slug": visit.slug, "pk": item.pk},
         "events:manage_detail": e,
@@ -90,6 +102,8 @@ def url_samples() -> dict[str, dict]:
         "events:manage_attendance_sheet": {**e, "day": event.days[0].isoformat()},
         "events:manage_export_csv": e,
         "events:manage_export_xlsx": e,
+        "events:manage_event_file_add": e,
+        "events:manage_event_file_delete": {"pk": held.pk, "file_pk": photo.pk},
         "events:manage_visit_detail": v,
         "events:manage_visit_edit": v,
         "events:manage_delegation_add": v,

@@ -16,7 +16,7 @@ from tiltas.learning.models import Programme
 from .. import selectors
 from ..forms import CalendarFilterForm, RegistrationForm
 from ..ics import calendar_bytes
-from ..models import Event, EventTimeZone, StudyVisit, VisitFile
+from ..models import Event, EventFile, EventTimeZone, StudyVisit, VisitFile
 from ..permissions import access_event_by_slug, access_visit_by_slug, access_visit_file_by_id
 
 PAGE_SIZE = 20
@@ -116,7 +116,7 @@ def visit_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "events/visit_detail.html", context)
 
 
-def file_response(item: VisitFile) -> HttpResponse:
+def file_response(item: VisitFile | EventFile) -> HttpResponse:
     """Always a download (never rendered inline) with the type we checked on upload."""
     filename = item.original_name or item.file.name.rsplit("/", 1)[-1]
     return attachment_response(item.file, filename=filename, content_type=item.content_type)
