@@ -65,6 +65,7 @@ def generate(context) -> str:
                 organisation_id=organisation,
                 sex=rng.choice(["", "female", "male", "female", "male", "other"]),
                 date_joined=now - timedelta(days=rng.randint(0, 700)),
+                is_demo=True,
             )
 
     # The first person is the benchmark's member (BENCH_MEMBER_EMAIL): a full history.

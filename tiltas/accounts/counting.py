@@ -1,4 +1,10 @@
-"""The unique-logins indicator: distinct people who ever signed in."""
+"""The unique-logins indicator: distinct people of the target group who signed in.
+
+Counted: members (the civil servants and partners the project serves) who
+signed in at least once in the period. Not counted: demo and benchmark
+accounts (``User.is_demo``), and the project's own staff (trainers,
+coordinators, integrity officers, administrators), whose sign-ins are work
+on the platform, not its use."""
 
 from collections import Counter
 from datetime import date, datetime, time, timedelta
@@ -6,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 
 from tiltas.core.platform import Measurement
+from tiltas.core.roles import Role
 
 from .models import User
 
@@ -22,7 +29,9 @@ def _bounds(start: date | None, end: date | None) -> dict[str, datetime]:
 
 def unique_logins(*, start: date | None = None, end: date | None = None) -> Measurement:
     people = (
-        User.objects.filter(login_records__isnull=False, **_bounds(start, end))
+        User.objects.filter(
+            login_records__isnull=False, is_demo=False, role=Role.MEMBER, **_bounds(start, end)
+        )
         .distinct()
         .values_list("pk", "sex", "country", "organisation__type")
     )

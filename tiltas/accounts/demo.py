@@ -214,7 +214,7 @@ def _people(organisations: dict[str, Organisation]) -> None:
             email=email,
             defaults={
                 "full_name": name, "role": role, "organisation": organisations[slug],
-                "country": country, "sex": sex, "is_active": True,
+                "country": country, "sex": sex, "is_active": True, "is_demo": True,
                 "preferred_language": "nb" if country == Country.NO else "lt",
                 "is_staff": role == Role.ADMINISTRATOR, "is_superuser": role == Role.ADMINISTRATOR,
             },

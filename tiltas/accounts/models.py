@@ -156,6 +156,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(_("active"), default=True)
     is_staff = models.BooleanField(_("may use the Django admin"), default=False)
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
+    is_demo = models.BooleanField(
+        _("demo or generated account"),
+        default=False,
+        help_text=_("Demo and benchmark people: never counted in the project's indicators."),
+    )
 
     objects = UserManager()
 

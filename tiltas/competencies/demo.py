@@ -45,6 +45,7 @@ def _extra_members() -> list:
                 "role": Role.MEMBER,
                 "country": "LT",
                 "organisation": organisation,
+                "is_demo": True,
             },
         )
         if created:

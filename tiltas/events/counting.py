@@ -47,11 +47,13 @@ def events_held(
 def participants(
     *, activity: str | None = None, start: date | None = None, end: date | None = None
 ) -> Measurement:
-    """Distinct people present on at least one day, by sex, country and organisation type.
+    """Distinct people present on at least one day of an event marked held, by
+    sex, country and organisation type (attendance at an event not yet marked
+    held is not a result yet; a cancelled event counts nothing).
     People whose data was erased still count, each as one unknown person; so do
     walk-ins (one per e-mail address, or per row without one), unknown in the
     breakdown unless the address is a registered participant's."""
-    attendances = Attendance.objects.exclude(registration__event__status=EventStatus.CANCELLED)
+    attendances = Attendance.objects.filter(registration__event__status=EventStatus.HELD)
     if activity:
         attendances = attendances.filter(registration__event__activity=activity)
     if start:
@@ -83,7 +85,7 @@ def participants(
 def _walk_in_keys(activity: str | None, start: date | None, end: date | None) -> set[object]:
     """One key per walk-in person: the account's id where the address has one
     (so a person is counted once), else the address, else the row."""
-    walk_ins = WalkIn.objects.exclude(event__status=EventStatus.CANCELLED)
+    walk_ins = WalkIn.objects.filter(event__status=EventStatus.HELD)
     if activity:
         walk_ins = walk_ins.filter(event__activity=activity)
     if start:

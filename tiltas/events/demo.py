@@ -121,6 +121,7 @@ def _participants() -> list[User]:
         person, created = User.objects.get_or_create(
             email=f"participant{n:02d}@demo.tiltas.lt",
             defaults={
+                "is_demo": True,
                 "full_name": f"{first} {last}",
                 "organisation": organisation,
                 "country": organisation.country if organisation else "LT",

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tiltas.accounts.counting import unique_logins
-from tiltas.accounts.models import Country, LoginRecord, OrganisationType, Sex
+from tiltas.accounts.models import Country, LoginRecord, OrganisationType, Sex, User
 from tiltas.core.middleware import SESSION_STARTED_KEY
 from tiltas.core.models import AuditEntry
 
@@ -62,6 +62,37 @@ def test_unique_logins_breakdown_by_sex_country_and_organisation_type(make_user)
     assert measurement.breakdown["sex"] == {"female": 2, "male": 1}
     assert measurement.breakdown["country"] == {"LT": 2, "NO": 1}
     assert measurement.breakdown["organisation_type"] == {"ngo": 1, "municipality": 1, "": 1}
+
+
+@pytest.mark.django_db
+def test_unique_logins_count_neither_demo_people_nor_the_projects_staff(client, make_user):
+    """The target is 260 people of the target group signing in: a demo or
+    benchmark account, or a trainer or coordinator at work, is not one."""
+    from tiltas.core.roles import Role
+
+    member = make_user(role=Role.MEMBER)
+    demo = make_user(role=Role.MEMBER, is_demo=True)
+    staff = [make_user(role=role) for role in Role.values if role != Role.MEMBER]
+    for person in [member, demo, *staff]:
+        LoginRecord.objects.create(user=person)
+    assert unique_logins().value == 1
+    sign_in(client, make_user().email)  # a new member, through the real form
+    assert unique_logins().value == 2
+
+
+@pytest.mark.django_db
+def test_demo_and_benchmark_people_from_before_the_flag_are_marked_by_the_migration(make_user):
+    from importlib import import_module
+
+    from django.apps import apps as django_apps
+
+    migration = import_module("tiltas.accounts.migrations.0005_user_is_demo")
+    demo = make_user(email="member07@demo.tiltas.lt")
+    generated = make_user(email="person000042@bench.tiltas.test")
+    real = make_user(email="ruta@pamariai.lt")
+    migration.mark_demo_people(django_apps, None)
+    marked = set(User.objects.filter(is_demo=True).values_list("pk", flat=True))
+    assert marked == {demo.pk, generated.pk} and real.pk not in marked
 
 
 @pytest.mark.django_db

@@ -31,13 +31,16 @@ def test_events_held_per_activity_and_country():
 
 def test_participants_are_distinct_people_who_attended():
     ngo = OrganisationFactory(type="ngo", country="NO", region="")
-    first, second = EventFactory(activity="1.3.2"), EventFactory(activity="1.3.2")
+    first, second = (EventFactory(activity="1.3.2", status=EventStatus.HELD) for _ in "12")
     registration = attended(first, sex="female", country="LT")
     again = RegistrationFactory(event=second, person=registration.person)
     again.attendances.create(day=second.days[0])
     attended(second, sex="male", country="", organisation=ngo)
     RegistrationFactory(event=first)  # registered, never came
-    attended(EventFactory(activity="1.1.3"))
+    attended(EventFactory(activity="1.1.3", status=EventStatus.HELD))
+    # Present at an event not marked held yet, or at one later cancelled: not a result.
+    attended(EventFactory(activity="1.3.2"))
+    attended(EventFactory(activity="1.3.2", status=EventStatus.CANCELLED))
     result = measure("events.participants", {"activity": "1.3.2"})
     assert result.value == 2
     assert result.breakdown["sex"] == {"female": 1, "male": 1}
@@ -60,7 +63,7 @@ def test_visits_persons_and_days():
 
 def test_personal_data_covers_models_and_erasure_keeps_counts(make_user):
     assert {Registration, SurveyResponse} <= covered_models()
-    event = EventFactory(activity="1.2.2")
+    event = EventFactory(activity="1.2.2", status=EventStatus.HELD)
     registration = attended(event)
     person = registration.person
     SurveyResponse.objects.create(event=event, registration=registration, answers={"1": 5})
@@ -87,10 +90,10 @@ def test_retention_anonymises_participants_of_old_events():
     import time_machine
     from django.core.management import call_command
 
-    old = attended(EventFactory(activity="1.1.3"))
+    old = attended(EventFactory(activity="1.1.3", status=EventStatus.HELD))
     SurveyResponse.objects.create(event=old.event, registration=old, answers={"1": 4})
     recent_event = EventFactory(
-        activity="1.1.3", starts_at=old.event.starts_at + timedelta(days=400)
+        activity="1.1.3", starts_at=old.event.starts_at + timedelta(days=400), status="held"
     )
     recent_event.ends_at = recent_event.starts_at + timedelta(hours=3)
     recent_event.save()
