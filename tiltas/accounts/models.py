@@ -159,6 +159,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_demo = models.BooleanField(
         _("demo or generated account"),
         default=False,
+        db_default=False,  # rows written without it (older code, raw SQL) are real people
         help_text=_("Demo and benchmark people: never counted in the project's indicators."),
     )
 

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='user',
             name='is_demo',
-            field=models.BooleanField(default=False, help_text="Demo and benchmark people: never counted in the project's indicators.", verbose_name='demo or generated account'),
+            field=models.BooleanField(db_default=False, default=False, help_text="Demo and benchmark people: never counted in the project's indicators.", verbose_name='demo or generated account'),
         ),
         migrations.RunPython(mark_demo_people, migrations.RunPython.noop),
     ]

@@ -26,6 +26,12 @@ def running_event(**kwargs):
     return EventFactory(starts_at=starts, ends_at=starts + timedelta(days=1, hours=3), **kwargs)
 
 
+def mark_held_for_counting(event) -> None:
+    """Attendance counts among the participants once the event is marked held."""
+    event.status = EventStatus.HELD
+    event.save(update_fields=["status"])
+
+
 def url(name, event, **kwargs):
     return reverse(f"events:{name}", kwargs={"pk": event.pk, **kwargs}).replace("/lt/", "/en/", 1)
 
@@ -168,6 +174,8 @@ def test_a_walk_in_is_recorded_counted_and_invited(
     assert message.to == ["ruta@example.org"]
     assert "Cluster day" in message.subject
     assert "/en/accounts/signup/" in message.body
+    assert measure("events.participants", {"activity": "1.1.3"}).value == 0  # not held yet
+    mark_held_for_counting(event)
     assert measure("events.participants", {"activity": "1.1.3"}).value == 1
     assert AuditEntry.objects.filter(action="events.walk_in.added").exists()
 
@@ -182,6 +190,8 @@ def test_walk_ins_are_counted_once_per_person(trainer, make_user):
     other = running_event(activity="1.1.3")
     RegistrationFactory(event=other, person=person).attendances.create(day=other.days[0])
     WalkIn.objects.create(event=event, day=event.days[0], name="Jonas", email="jonas@example.org")
+    assert measure("events.participants", {"activity": "1.1.3"}).value == 0  # not held yet
+    mark_held_for_counting(event)
     assert measure("events.participants", {"activity": "1.1.3"}).value == 3
 
 
@@ -190,6 +200,8 @@ def test_anonymised_walk_ins_are_still_counted_once_per_person():
     for day in event.days:
         WalkIn.objects.create(event=event, day=day, name="Ona", email="ona@example.org")
     WalkIn.objects.create(event=event, day=event.days[0], name="Be adreso")
+    assert measure("events.participants", {"activity": "1.1.3"}).value == 0  # not held yet
+    mark_held_for_counting(event)
     assert measure("events.participants", {"activity": "1.1.3"}).value == 2
     assert walk_ins_anonymise_expired(months=0, now=timezone.now() + timedelta(days=3)) == 3
     assert not WalkIn.objects.filter(email="ona@example.org").exists()
