@@ -1,5 +1,10 @@
-from django.urls import URLPattern, URLResolver
+from django.urls import path
+
+from . import views
 
 app_name = "network"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns = [
+    path("network/", views.directory, name="directory"),
+    path("network/organisations/<slug:slug>/", views.organisation, name="organisation"),
+]

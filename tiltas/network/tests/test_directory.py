@@ -1,0 +1,98 @@
+"""The network directory: organisations found by country, region and type, and their pages."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tiltas.accounts.models import Country, OrganisationType, Region
+from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
+from tiltas.network.selectors import organisations_directory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "member", "trainer", "coordinator", "integrity_officer", "administrator"]
+
+
+def url(name: str, **kwargs) -> str:
+    with translation.override("en"):
+        return reverse(f"network:{name}", kwargs=kwargs)
+
+
+@pytest.fixture
+def organisations():
+    return {
+        "jonava": OrganisationFactory(
+            name="Jonavos rajono savivaldybė", country=Country.LT, region=Region.LT_KAUNAS
+        ),
+        "caritas": OrganisationFactory(
+            name="Vilniaus Caritas", type=OrganisationType.NGO, region=Region.LT_VILNIUS
+        ),
+        "bodo": OrganisationFactory(
+            name="Bodø kommune", slug="bodo", country=Country.NO, region=Region.NO_NORDLAND
+        ),
+    }
+
+
+def names(**filters) -> list[str]:
+    return [row.name for row in organisations_directory(**filters)]
+
+
+def test_the_directory_filters_by_country_region_and_type(organisations):
+    assert names() == ["Bodø kommune", "Jonavos rajono savivaldybė", "Vilniaus Caritas"]
+    assert names(country=Country.NO) == ["Bodø kommune"]
+    assert names(region=Region.LT_KAUNAS) == ["Jonavos rajono savivaldybė"]
+    assert names(type=OrganisationType.NGO) == ["Vilniaus Caritas"]
+    assert names(country=Country.NO, type=OrganisationType.NGO) == []
+
+
+def test_the_directory_counts_only_active_people(organisations):
+    UserFactory(organisation=organisations["bodo"])
+    UserFactory(organisation=organisations["bodo"], is_active=False)
+    row = organisations_directory(country=Country.NO).get()
+    assert row.people_count == 1
+
+
+def test_the_directory_page_shows_the_filtered_organisations(client, organisations):
+    page = client.get(url("directory"), {"country": "NO"}).content.decode()
+    assert "Bodø kommune" in page
+    assert "Vilniaus Caritas" not in page
+
+
+def test_an_unknown_filter_value_is_explained_and_keeps_the_choice_visible(client, organisations):
+    response = client.get(url("directory"), {"country": "XX", "type": "ngo"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Select a valid choice" in page
+    assert "Vilniaus Caritas" in page  # the invalid filter narrows nothing
+
+
+def test_an_empty_result_says_so(client, organisations):
+    page = client.get(url("directory"), {"country": "NO", "type": "ngo"}).content.decode()
+    assert "No organisation matches these filters." in page
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_sees_the_directory_and_an_organisation_page(role_client, role, organisations):
+    client = role_client(role)
+    assert client.get(url("directory")).status_code == 200
+    response = client.get(url("organisation", slug="bodo"))
+    assert response.status_code == 200
+    assert "Nordland" in response.content.decode()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_an_unknown_organisation_is_404_for_every_role(role_client, role):
+    assert role_client(role).get(url("organisation", slug="nowhere")).status_code == 404
+
+
+@pytest.mark.parametrize("times", [1, 10])
+def test_the_directory_and_organisation_pages_have_a_query_budget(
+    client, times, django_assert_max_num_queries
+):
+    for _n in range(3 * times):
+        organisation = OrganisationFactory()
+        UserFactory(organisation=organisation)
+    with django_assert_max_num_queries(6):
+        assert client.get(url("directory")).status_code == 200
+    with django_assert_max_num_queries(6):
+        assert client.get(url("organisation", slug=organisation.slug)).status_code == 200

@@ -1,0 +1,38 @@
+"""The network's public directory of organisations and their pages."""
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tiltas.core.access import public
+
+from . import selectors
+from .forms import DirectoryFilterForm
+from .permissions import access_organisation_by_slug
+
+PAGE_SIZE = 25
+
+
+@public
+def directory(request: HttpRequest) -> HttpResponse:
+    form = DirectoryFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    rows = selectors.organisations_directory(
+        country=filters.get("country", ""),
+        region=filters.get("region", ""),
+        type=filters.get("type", ""),
+    )
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "network/directory.html",
+        {"form": form, "page": page, "query": query.urlencode()},
+    )
+
+
+@public
+def organisation(request: HttpRequest, slug: str) -> HttpResponse:
+    found = access_organisation_by_slug(request.user, slug)
+    return render(request, "network/organisation.html", {"organisation": found})
