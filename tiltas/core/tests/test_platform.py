@@ -82,6 +82,7 @@ def test_navigation_follows_the_declared_order():
         "Programmes",
         "Events",
         "Partners",
+        "Network",
         "News",
         "Integrity",
         "Results",
