@@ -2,7 +2,8 @@
 
 The catalogue test proves every string has a translation; this walks the site
 as a new member would meet it, with the project's content and the demo data,
-following the links of each page in lt and nb, and fails on a piece of text
+following the links of each page in lt and nb, signed in and (from the
+sign-up, sign-in and lost-password pages) signed out, and fails on a piece of text
 that reads as English sentences: a string not marked for translation, a
 model field filled in English only, a library's message without our catalogue.
 """
@@ -63,6 +64,7 @@ VOID = frozenset(
 )
 HIDDEN = frozenset({"script", "style", "template", "svg"})
 PAGES_PER_LANGUAGE = 80
+VISITOR_PAGES = 30
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -123,12 +125,14 @@ def english_in(html: str, language: str) -> tuple[list[str], list[str]]:
     return english, parser.links
 
 
-def walk(client: Client, language: str, starts: list[str]) -> tuple[dict[str, list[str]], int]:
+def walk(
+    client: Client, language: str, starts: list[str], limit: int = PAGES_PER_LANGUAGE
+) -> tuple[dict[str, list[str]], int]:
     """Follow the site's own links in ``language`` from ``starts``: English
     found per page, and how many pages were read."""
     prefix = f"/{language}/"
     queue, seen, found, read = deque(starts), set(starts), {}, 0
-    while queue and read < PAGES_PER_LANGUAGE:
+    while queue and read < limit:
         url = queue.popleft()
         response = client.get(url)
         if response.status_code != 200 or not is_html(response):
@@ -169,8 +173,39 @@ def test_a_new_member_meets_no_english_on_lithuanian_and_norwegian_pages():
         found, read = walk(client, language, starts)
         assert read >= 50, f"only {read} pages in {language}: the walk proves little"
         leaks.update(found)
+    leaks.update(_visitor_leaks())
     report = [f"{url}: {' | '.join(pieces[:3])}" for url, pieces in leaks.items()]
     assert not report, "English on these pages:\n" + "\n".join(report)
+
+
+def _visitor_leaks() -> dict[str, list[str]]:
+    """The pages met before an account exists: the public site signed out,
+    signing up (with the errors of an empty form), signing in, a lost password."""
+    client = Client()
+    leaks = {}
+    for language in ("lt", "nb"):
+        with translation.override(language):
+            starts = [
+                reverse(name)
+                for name in (
+                    "portal:home",
+                    "account_signup",
+                    "account_login",
+                    "account_reset_password",
+                    "learning:catalogue",
+                    "events:calendar",
+                    "events:visits",
+                )
+            ]
+        found, read = walk(client, language, starts, limit=VISITOR_PAGES)
+        assert read >= 20, f"only {read} public pages in {language}: the walk proves little"
+        leaks.update(found)
+        refused = client.post(starts[1], {"email": "", "password1": "x"})
+        english, _links = english_in(refused.content.decode(), language)
+        assert refused.status_code == 200 and 'class="errorlist' in refused.content.decode()
+        if english:
+            leaks[f"{starts[1]} (refused)"] = english
+    return leaks
 
 
 def test_the_check_finds_english_and_leaves_other_languages_alone():
