@@ -282,6 +282,13 @@ MFA_ADAPTER = "tiltas.accounts.adapters.MFAAdapter"
 MFA_ENCRYPTION_KEYS = env_list("MFA_ENCRYPTION_KEY", "") or (
     [] if ENV == "production" else [_kept_in_var("mfa_key", _fernet_key())]
 )
+# Whistleblowing reports, their messages and files are stored encrypted (Fernet)
+# with WHISTLEBLOWING_ENCRYPTION_KEY: comma-separated keys, the first encrypts,
+# all decrypt (a new key goes first). Required in production (tiltas.core.checks);
+# development and tests keep one in var/.
+WHISTLEBLOWING_ENCRYPTION_KEYS = env_list("WHISTLEBLOWING_ENCRYPTION_KEY", "") or (
+    [] if ENV == "production" else [_kept_in_var("whistleblowing_key", _fernet_key())]
+)
 # Backups are encrypted with BACKUP_KEY (tiltas.core.backup), kept out of the
 # archive; only `manage.py backup` and `restore` need it.
 BACKUP_KEY = os.environ.get("BACKUP_KEY", "") or (

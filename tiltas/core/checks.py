@@ -62,6 +62,16 @@ def _key_errors() -> list[CheckMessage]:
                 id="tiltas.E003",
             )
         )
+    if not settings.WHISTLEBLOWING_ENCRYPTION_KEYS:
+        errors.append(
+            Error(
+                "WHISTLEBLOWING_ENCRYPTION_KEY is not set: whistleblowing reports cannot be "
+                "stored encrypted.",
+                hint="Generate one: python -c 'from cryptography.fernet import Fernet; "
+                "print(Fernet.generate_key().decode())', and keep it apart from the backups.",
+                id="tiltas.E007",
+            )
+        )
     if not settings.CREDENTIALS_SIGNING_KEY:
         errors.append(
             Error(
@@ -95,6 +105,7 @@ def _key_format_errors() -> list[CheckMessage]:
     errors: list[CheckMessage] = []
     for name, keys in (
         ("MFA_ENCRYPTION_KEY", settings.MFA_ENCRYPTION_KEYS),
+        ("WHISTLEBLOWING_ENCRYPTION_KEY", settings.WHISTLEBLOWING_ENCRYPTION_KEYS),
         ("BACKUP_KEY", [settings.BACKUP_KEY] if settings.BACKUP_KEY else []),
     ):
         for key in keys:

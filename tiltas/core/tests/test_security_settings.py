@@ -63,6 +63,7 @@ def production_env(tmp_path: Path) -> dict[str, str]:
         REDIS_URL="redis://127.0.0.1:6379/0",  # required; the checks do not connect
         MFA_ENCRYPTION_KEY="Y2ktb25seS1tZmEta2V5LW5vdC1mb3ItcHJvZHVjdGk=",  # required
         CREDENTIALS_SIGNING_KEY="Y2ktb25seS1zaWduaW5nLWtleS1ub3QtZm9yLXByb2Q=",  # required
+        WHISTLEBLOWING_ENCRYPTION_KEY="Y2ktb25seS13aGlzdGxlLWtleS1ub3QtZm9yLXByb2Q=",  # required
         TILTAS_BASE_URL="https://tiltas.example",  # required: links in e-mails
     )
     env.pop("DEBUG", None)
