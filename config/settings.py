@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "tiltas.portal",
     "tiltas.indicators",
     "tiltas.competencies",
+    "tiltas.notifications",
     "tiltas.learning",
     "tiltas.events",
     "tiltas.credentials",

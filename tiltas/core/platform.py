@@ -180,6 +180,9 @@ class PlatformApp(AppConfig):
     #: Reads this app adds to a lower app's pages: slot name → dotted path of a
     #: function. The lower app asks :func:`tiltas.core.contributions.extension`.
     extensions: ClassVar[Mapping[str, str]] = {}
+    #: Dotted paths of :class:`~tiltas.notifications.kinds.NotificationKind`
+    #: objects: what this app tells people about through the notifications app.
+    notification_kinds: ClassVar[tuple[str, ...]] = ()
 
     def ready(self) -> None:
         """Wire what must act from the start: the rows cached pages show, and the

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from tiltas.core import contributions
 from tiltas.core.personal_data import PersonalDataSource
 from tiltas.core.platform import NavItem, PlatformApp, unknown_declarations
+from tiltas.notifications.kinds import NotificationKind
 
 TILTAS_APPS = [config for config in apps.get_app_configs() if config.name.startswith("tiltas.")]
 
@@ -48,6 +49,8 @@ def test_every_dotted_path_resolves_to_what_its_declaration_needs():
             config.next_steps,
         ):
             assert not path or callable(import_string(path)), path
+        for path in config.notification_kinds:
+            assert isinstance(import_string(path), NotificationKind), path
         for scope in config.cache_scopes:
             row = apps.get_model(scope.model)
             assert issubclass(row, Model), scope.model

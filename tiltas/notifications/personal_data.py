@@ -1,0 +1,33 @@
+"""What the notifications app holds about a person: what they were told."""
+
+from typing import Any
+
+from tiltas.accounts.models import User
+from tiltas.core.personal_data import PersonalDataSource
+
+from .models import Notification
+
+
+def export_person(user: User) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": row.kind,
+            "parameters": row.params,
+            "link": row.url,
+            "created_at": row.created_at.isoformat(),
+            "read_at": row.read_at.isoformat() if row.read_at else None,
+        }
+        for row in Notification.objects.filter(recipient=user)
+    ]
+
+
+def erase_person(user: User) -> None:
+    """A person's notifications are theirs alone: they go with the account.
+    Where the person acted, the others' notifications lose the link to them."""
+    Notification.objects.filter(recipient=user).delete()
+    Notification.objects.filter(actor=user).update(actor=None)
+
+
+NOTIFICATIONS = PersonalDataSource(
+    "notifications", models=(Notification,), export=export_person, erase=erase_person
+)
