@@ -4,6 +4,7 @@ from .events import (
     EventQuestionForm,
     SurveyQuestionForm,
 )
+from .files import FileForm
 from .registrations import (
     AddParticipantForm,
     CheckInForm,
@@ -12,7 +13,7 @@ from .registrations import (
     SurveyForm,
     WalkInForm,
 )
-from .visits import DelegationMemberForm, StudyVisitForm, VisitFileForm
+from .visits import DelegationMemberForm, StudyVisitForm
 
 __all__ = [
     "AddParticipantForm",
@@ -21,11 +22,11 @@ __all__ = [
     "DelegationMemberForm",
     "EventForm",
     "EventQuestionForm",
+    "FileForm",
     "MoveRegistrationForm",
     "RegistrationForm",
     "StudyVisitForm",
     "SurveyForm",
     "SurveyQuestionForm",
-    "VisitFileForm",
     "WalkInForm",
 ]

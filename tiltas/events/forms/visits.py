@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tiltas.accounts.models import User
 
-from ..models import StudyVisit, VisitFileKind
+from ..models import StudyVisit
 
 
 class DateInput(forms.DateInput):
@@ -77,12 +77,3 @@ class DelegationMemberForm(forms.Form):
         elif not data.get("name"):
             self.add_error("name", _("Choose a registered person or type a name."))
         return data
-
-
-class VisitFileForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Kind"), choices=VisitFileKind.choices)
-    title = forms.CharField(label=_("Title"), max_length=200)
-    file = forms.FileField(
-        label=_("File"),
-        help_text=_("PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG."),
-    )

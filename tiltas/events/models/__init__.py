@@ -8,7 +8,7 @@ from .events import (
     EventTimeZone,
     QuestionKind,
 )
-from .files import EventFile
+from .files import EventFile, FileKind
 from .registrations import (
     ACTIVE_STATUSES,
     Attendance,
@@ -25,7 +25,6 @@ from .visits import (
     VisitActivityCode,
     VisitDirection,
     VisitFile,
-    VisitFileKind,
     VisitStatus,
 )
 
@@ -41,6 +40,7 @@ __all__ = [
     "EventQuestion",
     "EventStatus",
     "EventTimeZone",
+    "FileKind",
     "QuestionKind",
     "Registration",
     "RegistrationStatus",
@@ -51,7 +51,6 @@ __all__ = [
     "VisitActivityCode",
     "VisitDirection",
     "VisitFile",
-    "VisitFileKind",
     "VisitStatus",
     "WalkIn",
 ]

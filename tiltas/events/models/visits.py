@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from tiltas.core.models import record_label
 
+from .files import AttachedFile
+
 
 class VisitDirection(models.TextChoices):
     LT_NO = "LT_NO", _("Lithuania to Norway")
@@ -114,29 +116,16 @@ class DelegationMember(models.Model):
         return ""
 
 
-class VisitFileKind(models.TextChoices):
-    DOCUMENT = "document", _("Document")
-    PHOTO = "photo", _("Photo")
-
-
 def visit_file_path(instance: "VisitFile", filename: str) -> str:
-    # ``filename`` is already random (see services): the original name is kept apart.
     return f"visits/{filename}"
 
 
-class VisitFile(models.Model):
+class VisitFile(AttachedFile):
     visit = models.ForeignKey(StudyVisit, on_delete=models.CASCADE, related_name="files")
-    kind = models.CharField(_("kind"), max_length=10, choices=VisitFileKind.choices)
-    title = models.CharField(_("title"), max_length=200)
     file = models.FileField(upload_to=visit_file_path)
-    original_name = models.CharField(max_length=200, blank=True)
-    content_type = models.CharField(max_length=100)
-    uploaded_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
+    audit_action = "events.visit_file"
+
+    class Meta(AttachedFile.Meta):
         verbose_name = _("visit file")
         verbose_name_plural = _("visit files")
-        ordering = ["kind", "id"]
-
-    def __str__(self) -> str:
-        return self.title

@@ -12,41 +12,51 @@ from tiltas.core.audit import audit_record
 from tiltas.core.files import delete_on_commit
 from tiltas.core.uploads import clean_document, clean_image, display_name, random_name
 
-from ..models import Event, EventFile, VisitFileKind
+from ..models import Event, EventFile, FileKind
+from ..models.files import AttachedFile
 
 IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
 
 
 def cleaned_upload(kind: str, upload: UploadedFile[bytes]) -> tuple[ContentFile[bytes], str]:
     """A photo re-encoded (no metadata kept) or a checked document, with its type."""
-    if kind == VisitFileKind.PHOTO:
+    if kind == FileKind.PHOTO:
         content = clean_image(upload, max_bytes=settings.TILTAS_UPLOAD_MAX_BYTES)
         return content, IMAGE_TYPES[PurePath(content.name or "").suffix.lstrip(".")]
     return clean_document(upload)
 
 
-def event_file_add(
-    *, event: Event, kind: str, title: str, upload: UploadedFile[bytes], actor: User
-) -> EventFile:
+def attach[F: AttachedFile](
+    item: F, *, kind: str, title: str, upload: UploadedFile[bytes], actor: User
+) -> F:
+    """Store ``upload`` as ``item`` (an unsaved file of its owner), checked and
+    cleaned first."""
     content, content_type = cleaned_upload(kind, upload)
     with transaction.atomic():
-        item = EventFile(
-            event=event,
-            kind=kind,
-            title=title.strip() or display_name(upload.name or ""),
-            original_name=display_name(upload.name or ""),
-            content_type=content_type,
-        )
+        item.kind = kind
+        item.title = title.strip() or display_name(upload.name or "")
+        item.original_name = display_name(upload.name or "")
+        item.content_type = content_type
         item.file.save(content.name or random_name("bin"), content, save=False)
         item.save()
         audit_record(
-            actor=actor, action="events.event_file.added", obj=item, changed_fields=["file"]
+            actor=actor, action=f"{item.audit_action}.added", obj=item, changed_fields=["file"]
         )
     return item
 
 
-def event_file_delete(*, item: EventFile, actor: User) -> None:
+def detach(*, item: AttachedFile, actor: User) -> None:
     with transaction.atomic():
-        audit_record(actor=actor, action="events.event_file.deleted", obj=item)
+        audit_record(actor=actor, action=f"{item.audit_action}.deleted", obj=item)
         delete_on_commit(item.file)
         item.delete()
+
+
+def event_file_add(
+    *, event: Event, kind: str, title: str, upload: UploadedFile[bytes], actor: User
+) -> EventFile:
+    return attach(EventFile(event=event), kind=kind, title=title, upload=upload, actor=actor)
+
+
+def event_file_delete(*, item: EventFile, actor: User) -> None:
+    detach(item=item, actor=actor)

@@ -9,13 +9,11 @@ from django.utils.translation import gettext as _
 
 from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
-from tiltas.core.files import delete_on_commit
 from tiltas.core.services import model_update
-from tiltas.core.uploads import display_name, random_name
 
 from ..models import DelegationMember, StudyVisit, VisitFile
 from .events import unique_slug
-from .files import cleaned_upload
+from .files import attach, detach
 
 
 def visit_create(*, data: dict[str, Any], hosts: Any = (), actor: User) -> StudyVisit:
@@ -83,25 +81,8 @@ def delegation_member_remove(*, member: DelegationMember, actor: User) -> None:
 def visit_file_add(
     *, visit: StudyVisit, kind: str, title: str, upload: UploadedFile[bytes], actor: User
 ) -> VisitFile:
-    content, content_type = cleaned_upload(kind, upload)
-    with transaction.atomic():
-        item = VisitFile(
-            visit=visit,
-            kind=kind,
-            title=title.strip() or display_name(upload.name or ""),
-            original_name=display_name(upload.name or ""),
-            content_type=content_type,
-        )
-        item.file.save(content.name or random_name("bin"), content, save=False)
-        item.save()
-        audit_record(
-            actor=actor, action="events.visit_file.added", obj=item, changed_fields=["file"]
-        )
-    return item
+    return attach(VisitFile(visit=visit), kind=kind, title=title, upload=upload, actor=actor)
 
 
 def visit_file_delete(*, item: VisitFile, actor: User) -> None:
-    with transaction.atomic():
-        audit_record(actor=actor, action="events.visit_file.deleted", obj=item)
-        delete_on_commit(item.file)
-        item.delete()
+    detach(item=item, actor=actor)

@@ -1,9 +1,11 @@
 """An event's report files and photos: added by its staff, public once it is held."""
 
+from functools import partial
+
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -11,37 +13,25 @@ from tiltas.core.access import public, roles_required
 from tiltas.core.roles import TEACHERS
 
 from .. import services
-from ..forms import VisitFileForm as EventFileForm
 from ..permissions import (
     access_event_by_slug,
     access_event_file_by_id,
     access_event_file_for_manage_by_id,
     access_event_for_manage_by_id,
 )
-from .forms import posted
+from .files import add_file_page
 from .public import file_response
 
 
 @roles_required(*TEACHERS)
 def event_file_add(request: HttpRequest, pk: int) -> HttpResponse:
     event = access_event_for_manage_by_id(request.user, pk)
-    form = EventFileForm(*posted(request, files=True))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.event_file_add(
-                event=event,
-                kind=data["kind"],
-                title=data["title"],
-                upload=data["file"],
-                actor=request.user,
-            )
-        except ValidationError as exc:
-            form.add_error("file", exc)
-        else:
-            messages.success(request, _("The file was added."))
-            return redirect("events:manage_detail", pk=event.pk)
-    return render(request, "events/manage/event_file_form.html", {"event": event, "form": form})
+    return add_file_page(
+        request,
+        attach=partial(services.event_file_add, event=event, actor=request.user),
+        owner_title=event.title,
+        done_url=reverse("events:manage_detail", args=[event.pk]),
+    )
 
 
 @roles_required(*TEACHERS)

@@ -1,10 +1,13 @@
 """Study visit management: the visit, its delegation and its files."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,12 +16,13 @@ from tiltas.core.forms import form_add_service_error
 from tiltas.core.roles import MANAGERS
 
 from .. import selectors, services
-from ..forms import DelegationMemberForm, StudyVisitForm, VisitFileForm
+from ..forms import DelegationMemberForm, StudyVisitForm
 from ..permissions import (
     access_delegation_member_for_manage_by_id,
     access_visit_file_for_manage_by_id,
     access_visit_for_manage_by_id,
 )
+from .files import add_file_page
 from .forms import posted
 from .public import file_response
 
@@ -75,7 +79,6 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "person_days": len(delegation) * visit.days,
         "files": visit.files.all(),
         "member_form": DelegationMemberForm(),
-        "file_form": VisitFileForm(),
     }
     return render(request, "events/manage/visit_detail.html", context)
 
@@ -116,23 +119,12 @@ def delegation_remove(request: HttpRequest, pk: int, member_pk: int) -> HttpResp
 @roles_required(*MANAGERS)
 def visit_file_add(request: HttpRequest, pk: int) -> HttpResponse:
     visit = access_visit_for_manage_by_id(request.user, pk)
-    form = VisitFileForm(*posted(request, files=True))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.visit_file_add(
-                visit=visit,
-                kind=data["kind"],
-                title=data["title"],
-                upload=data["file"],
-                actor=request.user,
-            )
-        except ValidationError as exc:
-            form.add_error("file", exc)
-        else:
-            messages.success(request, _("The file was added."))
-            return redirect("events:manage_visit_detail", pk=visit.pk)
-    return render(request, "events/manage/visit_file_form.html", {"visit": visit, "form": form})
+    return add_file_page(
+        request,
+        attach=partial(services.visit_file_add, visit=visit, actor=request.user),
+        owner_title=visit.title,
+        done_url=reverse("events:manage_visit_detail", args=[visit.pk]),
+    )
 
 
 @roles_required(*MANAGERS)
