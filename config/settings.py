@@ -92,6 +92,8 @@ INSTALLED_APPS = [
     "tiltas.network",
     "tiltas.integrity",
     "tiltas.whistleblowing",
+    "tiltas.api",
+    "ninja",  # the API's interactive docs, served from our own static files
 ]
 
 MIDDLEWARE = [

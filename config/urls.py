@@ -11,6 +11,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Open Badges' documents: one address in every language.
     path("badges/", include("tiltas.credentials.badge_urls")),
+    # The REST API answers in one place for every language (Accept-Language).
+    path("api/v1/", include("tiltas.api.urls")),
 ]
 
 # The apps' paths do not overlap, so their order only decides how soon a path

@@ -46,12 +46,17 @@ def _with_places(events: QuerySet[Event]) -> QuerySet[Event]:
     return events.annotate(places_taken=taken, places_free=F("capacity") - F("places_taken"))
 
 
+def events_listed() -> QuerySet[Event]:
+    """Every event the public sees: published, held and cancelled, never drafts,
+    with its free places."""
+    return _with_places(Event.objects.exclude(status=EventStatus.DRAFT).select_related("programme"))
+
+
 def events_public(
     *, country: str = "", activity: str = "", programme: int | None = None, past: bool = False
 ) -> QuerySet[Event]:
-    """Published, held and cancelled events (never drafts), soonest first or,
-    for the past, latest first."""
-    events = Event.objects.exclude(status=EventStatus.DRAFT).select_related("programme")
+    """:func:`events_listed`, soonest first or, for the past, latest first."""
+    events = events_listed()
     if country:
         events = events.filter(country=country)
     if activity:
@@ -63,7 +68,7 @@ def events_public(
         events = events.filter(ends_at__lte=now).order_by("-starts_at", "-id")
     else:
         events = events.filter(ends_at__gt=now).order_by("starts_at", "id")
-    return _with_places(events)
+    return events
 
 
 def programme_events(*, programme: Programme, limit: int) -> list[Event]:

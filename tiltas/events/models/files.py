@@ -3,6 +3,7 @@
 from typing import ClassVar
 
 from django.db import models
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +25,8 @@ class AttachedFile(models.Model):
     content_type = models.CharField(max_length=100)
     uploaded_at = models.DateTimeField(default=timezone.now)
 
+    #: The subclass's FileField, stored under its own folder.
+    file: FieldFile
     #: The audit log's code for this kind of file ("events.event_file.added").
     audit_action: ClassVar[str]
 

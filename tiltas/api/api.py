@@ -1,0 +1,48 @@
+"""The public REST API, ``/api/v1/``: read-only, paginated, documented by its
+OpenAPI 3.1 schema (``/api/v1/openapi.json``) and interactive docs
+(``/api/v1/docs``). Texts come in the language of ``Accept-Language`` (lt, en
+or nb; Lithuanian otherwise). It reads every app through its selectors and
+shows what the public pages show, nothing more."""
+
+from typing import Any
+
+from ninja import NinjaAPI
+
+from .routers import credentials, events, integrity, learning, portal, results
+
+_DETAIL = {"type": "object", "properties": {"detail": {}}, "required": ["detail"]}
+INVALID = {
+    "description": "A parameter is not one the operation takes (which and why in detail)",
+    "content": {"application/json": {"schema": _DETAIL}},
+}
+NOT_FOUND = {
+    "description": "Nothing public has this address",
+    "content": {"application/json": {"schema": _DETAIL}},
+}
+
+
+class TiltasAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        """ninja's schema, with the answers it leaves out: 422 for a refused
+        parameter and 404 for an address with nothing public behind it."""
+        schema = super().get_openapi_schema(**kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                parameters = operation.get("parameters", [])
+                if parameters:
+                    operation["responses"].setdefault("422", INVALID)
+                if any(parameter["in"] == "path" for parameter in parameters):
+                    operation["responses"].setdefault("404", NOT_FOUND)
+        return schema
+
+
+api = TiltasAPI(
+    title="Tiltas API",
+    version="1",
+    description="Open data of the Tiltas social-clustering programme (EEA and Norway Grants).",
+    urls_namespace="api",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+for module in (learning, events, results, portal, integrity, credentials):
+    api.add_router("/", module.router)

@@ -1,0 +1,28 @@
+"""Arguments to reverse every API address that takes some (permission matrix)."""
+
+from tiltas.credentials.models import Certificate
+from tiltas.credentials.tests.factories import (
+    complete_programme,
+    new_person,
+    programme_with_competency,
+)
+from tiltas.events.tests.factories import EventFactory, StudyVisitFactory
+from tiltas.integrity.models import Measure
+from tiltas.portal.tests.factories import NewsItemFactory
+
+
+def url_samples() -> dict[str, dict]:
+    programme, lesson = programme_with_competency()
+    complete_programme(new_person(), programme, lesson)
+    measure = Measure.objects.create(
+        slug="api-measure", title_lt="Priemonė", description_lt="Aprašas",
+        kind="prevent", origin="lt", effort="low",
+    )  # fmt: skip
+    return {
+        "api:programme": {"slug": programme.slug},
+        "api:event": {"slug": EventFactory().slug},
+        "api:visit": {"slug": StudyVisitFactory().slug},
+        "api:news_item": {"slug": NewsItemFactory().slug},
+        "api:measure": {"slug": measure.slug},
+        "api:certificate": {"number": Certificate.objects.latest("id").number},
+    }
