@@ -1,5 +1,8 @@
 from django.urls import path
 
+from tiltas.core.access import public as public_access
+
+from .feeds import EventsFeed
 from .views import attendance, event_files, manage, manage_visits, member, public
 
 app_name = "events"
@@ -11,6 +14,7 @@ urlpatterns = [
     # Public
     path("events/", public.calendar, name="calendar"),
     path("events/calendar.ics", public.calendar_feed, name="calendar_ics"),
+    path("events/feed/", public_access(EventsFeed()), name="feed"),
     # A member's registrations (before <slug> so these words are never taken as slugs)
     path("events/registrations/", member.my_registrations, name="my_registrations"),
     path("events/registrations/<int:pk>/", member.ticket, name="ticket"),
