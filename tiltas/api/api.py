@@ -8,7 +8,7 @@ from typing import Any
 
 from ninja import NinjaAPI
 
-from .routers import credentials, events, integrity, learning, portal, results
+from .routers import credentials, events, integrity, learning, manage, portal, results
 
 _DETAIL = {"type": "object", "properties": {"detail": {}}, "required": ["detail"]}
 INVALID = {
@@ -17,6 +17,19 @@ INVALID = {
 }
 NOT_FOUND = {
     "description": "Nothing public has this address",
+    "content": {"application/json": {"schema": _DETAIL}},
+}
+
+UNAUTHORISED = {
+    "description": "No token, or one unknown, expired, revoked or of someone no longer staff",
+    "content": {"application/json": {"schema": _DETAIL}},
+}
+TOO_MANY = {
+    "description": "Too many requests with this token: wait a minute",
+    "content": {"application/json": {"schema": _DETAIL}},
+}
+READ_ONLY = {
+    "description": "The token may only read",
     "content": {"application/json": {"schema": _DETAIL}},
 }
 
@@ -29,10 +42,15 @@ class TiltasAPI(NinjaAPI):
         for operations in schema["paths"].values():
             for operation in operations.values():
                 parameters = operation.get("parameters", [])
-                if parameters:
+                if parameters or "requestBody" in operation:
                     operation["responses"].setdefault("422", INVALID)
                 if any(parameter["in"] == "path" for parameter in parameters):
                     operation["responses"].setdefault("404", NOT_FOUND)
+                if operation.get("security"):
+                    operation["responses"].setdefault("401", UNAUTHORISED)
+                    operation["responses"].setdefault("429", TOO_MANY)
+                    if operation is operations.get("put"):
+                        operation["responses"].setdefault("403", READ_ONLY)
         return schema
 
 
@@ -44,5 +62,5 @@ api = TiltasAPI(
     docs_url="/docs",
     openapi_url="/openapi.json",
 )
-for module in (learning, events, results, portal, integrity, credentials):
+for module in (learning, events, results, portal, integrity, credentials, manage):
     api.add_router("/", module.router)

@@ -8,3 +8,4 @@ class ApiConfig(PlatformApp):
     label = "api"
     verbose_name = _("API")
     footer_links = (FooterLink("api:openapi-view", _("Open data (API)"), order=90),)
+    personal_data = ("tiltas.api.personal_data.API_TOKENS",)

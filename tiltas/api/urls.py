@@ -13,7 +13,7 @@ from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from django.views.generic import RedirectView
 
-from tiltas.core.access import public
+from tiltas.core.access import public, token_required
 
 from .api import api
 
@@ -42,5 +42,12 @@ def _view(pattern: URLPattern) -> Callable[..., HttpResponse]:
     return _conditional(pattern.callback)
 
 
+def _access(pattern: URLPattern) -> Callable[[Callable], Callable]:
+    # The management endpoints take a personal token (routers/manage.py).
+    return token_required if str(pattern.pattern).startswith("manage/") else public
+
+
 app_name = "api"
-urlpatterns = [URLPattern(p.pattern, public(_view(p)), p.default_args, p.name) for p in api.urls[0]]
+urlpatterns = [
+    URLPattern(p.pattern, _access(p)(_view(p)), p.default_args, p.name) for p in api.urls[0]
+]

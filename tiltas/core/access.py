@@ -31,12 +31,13 @@ __all__ = [
     "public",
     "roles_required",
     "signed_in",
+    "token_required",
 ]
 
 
 @dataclass(frozen=True)
 class AccessRule:
-    kind: str  # "public", "signed_in" or "roles"
+    kind: str  # "public", "signed_in", "roles" or "token"
     roles: frozenset[str] = frozenset()
 
     def allows(self, user: Someone) -> bool:
@@ -44,6 +45,8 @@ class AccessRule:
             return True
         if self.kind == "signed_in":
             return bool(user.is_authenticated and user.is_active)
+        if self.kind == "token":
+            return False  # a session never reaches it
         return has_role(user, self.roles)
 
 
@@ -78,6 +81,12 @@ def _denial_record(request: HttpRequest) -> None:
     audit_record(
         actor=request.user, action="core.access.denied", label=match.view_name if match else ""
     )
+
+
+def token_required(view: Callable) -> Callable:
+    """Only with a personal API token (``Authorization: Bearer``), never with a
+    session: the API checks the token and its holder's rights itself."""
+    return _mark(view, AccessRule("token"))
 
 
 def roles_required(*roles: str) -> Callable[[Callable], Callable]:

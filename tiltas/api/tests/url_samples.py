@@ -1,5 +1,6 @@
 """Arguments to reverse every API address that takes some (permission matrix)."""
 
+from tiltas.api.services import token_create
 from tiltas.credentials.models import Certificate
 from tiltas.credentials.tests.factories import (
     complete_programme,
@@ -18,11 +19,20 @@ def url_samples() -> dict[str, dict]:
         slug="api-measure", title_lt="Priemonė", description_lt="Aprašas",
         kind="prevent", origin="lt", effort="low",
     )  # fmt: skip
+    token, _text = token_create(person=new_person(), name="Matrix", scope="read", days=30)
+    event = EventFactory()
     return {
+        "api_tokens:token_revoke": {"pk": token.pk},
+        "api:manage_participants": {"event_id": event.pk},
+        "api:manage_attendance": {"event_id": event.pk},
         "api:programme": {"slug": programme.slug},
-        "api:event": {"slug": EventFactory().slug},
+        "api:event": {"slug": event.slug},
         "api:visit": {"slug": StudyVisitFactory().slug},
         "api:news_item": {"slug": NewsItemFactory().slug},
         "api:measure": {"slug": measure.slug},
         "api:certificate": {"number": Certificate.objects.latest("id").number},
     }
+
+
+#: Someone else's token: the matrix's people own none, so revoking it is a 404.
+NOT_FOUND_BY_DESIGN = {"api_tokens:token_revoke": "only the token's holder revokes it"}

@@ -95,6 +95,8 @@ def _reached(outcome: str, *, allow_404: bool) -> bool:
 def _expected(rule: AccessRule, role: str) -> str:
     """What ``role`` should get: "reached", "login", "denied", "mfa_required"
     or "as_member"."""
+    if rule.kind == "token":
+        return "unauthorised"  # a session is no API token, whoever holds it
     if role == WITHOUT_TOTP:
         return "mfa_required" if rule.kind == "roles" else "as_member"
     if rule.kind == "public":
@@ -141,6 +143,8 @@ def _judge(
         )
     elif expected == "login":
         ok = outcome == "login"
+    elif expected == "unauthorised":
+        ok = outcome in {"401", "405"}  # 405: the endpoint takes no GET at all
     else:
         ok = outcome == "403"
     return [] if ok else [f"expected {expected}, got {outcome}"]
