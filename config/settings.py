@@ -145,6 +145,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "tiltas.core.context_processors.site",
+                "tiltas.notifications.context_processors.unread",
             ],
         },
     },

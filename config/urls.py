@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("tiltas.api.page_urls")),
     path("accounts/", include("tiltas.accounts.allauth_urls")),
     path("", include("tiltas.accounts.urls")),
+    path("", include("tiltas.notifications.urls")),
     path("", include("tiltas.core.urls")),
     prefix_default_language=True,
 )

@@ -5,7 +5,7 @@ from typing import Any
 from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
 
-from .models import Notification
+from .models import DeliveryPreference, Notification
 
 
 def export_person(user: User) -> list[dict[str, Any]]:
@@ -30,4 +30,27 @@ def erase_person(user: User) -> None:
 
 NOTIFICATIONS = PersonalDataSource(
     "notifications", models=(Notification,), export=export_person, erase=erase_person
+)
+
+
+def export_preference(user: User) -> list[dict[str, Any]]:
+    return [
+        {
+            "delivery": row.delivery,
+            "delivery_by_kind": row.by_kind,
+            "last_digest_at": row.last_digest_at.isoformat() if row.last_digest_at else None,
+        }
+        for row in DeliveryPreference.objects.filter(person=user)
+    ]
+
+
+def erase_preference(user: User) -> None:
+    DeliveryPreference.objects.filter(person=user).delete()
+
+
+PREFERENCES = PersonalDataSource(
+    "notification_preferences",
+    models=(DeliveryPreference,),
+    export=export_preference,
+    erase=erase_preference,
 )

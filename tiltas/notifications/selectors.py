@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.core.cache import cache
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
 from tiltas.notifications import kinds as registry
-from tiltas.notifications.models import Notification
+from tiltas.notifications.models import DeliveryPreference, Notification
 
 if TYPE_CHECKING:
     from tiltas.accounts.models import User
@@ -58,3 +59,21 @@ def shown(user: User, notifications: list[Notification]) -> list[Shown]:
             continue
         rows.append(Shown(notification, kind.render(notification.params)))
     return rows
+
+
+#: Notifications on one page of the person's list.
+PER_PAGE = 20
+
+
+def page_for(user: User, number: str | int | None) -> tuple[Page[Notification], list[Shown]]:
+    """One page of the person's notifications, newest first, and the ones on it
+    they may still see, rendered: a fixed number of queries whatever the list's length."""
+    page = Paginator(for_recipient(user), PER_PAGE).get_page(number)
+    return page, shown(user, list(page.object_list))
+
+
+def preference_of(user: User) -> DeliveryPreference:
+    """The person's e-mail delivery choice; the default (a daily digest) when
+    they never chose."""
+    found = DeliveryPreference.objects.filter(person=user).first()
+    return found if found is not None else DeliveryPreference(person=user)

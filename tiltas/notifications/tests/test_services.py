@@ -3,29 +3,14 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.core.platform import PlatformApp
-from tiltas.notifications import kinds, selectors, services
+from tiltas.notifications import selectors, services
 from tiltas.notifications.kinds import NotificationKind
 from tiltas.notifications.models import Notification
 from tiltas.notifications.personal_data import NOTIFICATIONS
 
+from .kinds import SAID, SECRET
+
 pytestmark = pytest.mark.django_db
-
-SAID = NotificationKind(
-    key="test.said",
-    label=_("Notifications"),
-    message="%(who)s said %(what)s",
-)
-SECRET = NotificationKind(
-    key="test.secret",
-    label=_("Notifications"),
-    message="secret %(what)s",
-    may_see=lambda user, params: user.pk in params.get("allowed", []),
-)
-
-
-@pytest.fixture(autouse=True)
-def _test_kinds(monkeypatch):
-    monkeypatch.setattr(kinds, "registered", lambda: {SAID.key: SAID, SECRET.key: SECRET})
 
 
 def test_notify_stores_one_row_per_recipient_never_the_actor(member, trainer, coordinator):
