@@ -13,6 +13,7 @@ class NotificationsConfig(PlatformApp):
         "tiltas.notifications.personal_data.NOTIFICATIONS",
         "tiltas.notifications.personal_data.PREFERENCES",
     )
+    demo_content = "tiltas.notifications.demo.load_demo"
     jobs = (
         Job("notifications.digests", every=timedelta(hours=1), command="send_notification_digests"),
     )

@@ -170,3 +170,15 @@ def test_personal_data_exports_and_erases_the_e_mail_preference(member):
     assert exported["delivery"] == "weekly"
     PREFERENCES.erase(member)
     assert not DeliveryPreference.objects.filter(person=member).exists()
+
+
+def test_the_demo_gives_demo_people_their_e_mail_choices_once(make_user):
+    from tiltas.notifications.demo import load_demo
+
+    trainer = make_user(email="trainer@demo.tiltas.lt")
+    coordinator = make_user(email="coordinator@demo.tiltas.lt")
+    assert load_demo()
+    _prefer(trainer, Delivery.OFF)  # the person changes it; the demo keeps their choice
+    assert load_demo() == []
+    assert DeliveryPreference.objects.get(person=trainer).delivery == "off"
+    assert DeliveryPreference.objects.get(person=coordinator).delivery == "immediately"
