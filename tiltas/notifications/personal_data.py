@@ -16,6 +16,7 @@ def export_person(user: User) -> list[dict[str, Any]]:
             "link": row.url,
             "created_at": row.created_at.isoformat(),
             "read_at": row.read_at.isoformat() if row.read_at else None,
+            "emailed_at": row.emailed_at.isoformat() if row.emailed_at else None,
         }
         for row in Notification.objects.filter(recipient=user)
     ]

@@ -182,3 +182,19 @@ def test_the_demo_gives_demo_people_their_e_mail_choices_once(make_user):
     assert load_demo() == []
     assert DeliveryPreference.objects.get(person=trainer).delivery == "off"
     assert DeliveryPreference.objects.get(person=coordinator).delivery == "immediately"
+
+
+def test_the_schedule_runs_the_digests_hourly(member, clock, django_capture_on_commit_callbacks):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from tiltas.core.contributions import platform_apps
+
+    (job,) = [job for app in platform_apps() for job in app.jobs if job.name.startswith("notif")]
+    assert job.every == timedelta(hours=1)
+    _tell([member], django_capture_on_commit_callbacks)
+    clock.shift(timedelta(days=1))
+    out = StringIO()
+    call_command(job.command, stdout=out)
+    assert "Digests sent: 1" in out.getvalue() and len(mail.outbox) == 1

@@ -99,6 +99,7 @@ def test_personal_data_exports_and_erases_a_persons_notifications(member, traine
     )
     (exported,) = NOTIFICATIONS.export(member)
     assert exported["kind"] == SAID.key and exported["read_at"] is None
+    assert exported["emailed_at"] is None
     NOTIFICATIONS.erase(member)
     assert not Notification.objects.filter(recipient=member).exists()
     assert Notification.objects.get(recipient=trainer).actor is None
