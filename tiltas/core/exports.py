@@ -41,16 +41,26 @@ def csv_bytes(header: Row, rows: Iterable[Row]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def xlsx_bytes(sheet_title: str, header: Row, rows: Iterable[Row]) -> bytes:
+#: One sheet of a workbook: its title, header and rows.
+Sheet = tuple[str, Row, Iterable[Row]]
+
+
+def xlsx_workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
+    """A workbook with one sheet per entry, in order."""
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_title[:31]  # the format's limit
-    sheet.append([neutralise(cell) for cell in header])
-    for row in rows:
-        sheet.append([neutralise(cell) for cell in row])
+    workbook.remove(workbook.active)
+    for sheet_title, header, rows in sheets:
+        sheet = workbook.create_sheet(sheet_title[:31])  # the format's limit
+        sheet.append([neutralise(cell) for cell in header])
+        for row in rows:
+            sheet.append([neutralise(cell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def xlsx_bytes(sheet_title: str, header: Row, rows: Iterable[Row]) -> bytes:
+    return xlsx_workbook_bytes([(sheet_title, header, rows)])
 
 
 def csv_response(filename: str, header: Row, rows: Iterable[Row]) -> HttpResponse:
@@ -60,6 +70,10 @@ def csv_response(filename: str, header: Row, rows: Iterable[Row]) -> HttpRespons
 def xlsx_response(
     filename: str, sheet_title: str, header: Row, rows: Iterable[Row]
 ) -> HttpResponse:
+    return xlsx_workbook_response(filename, [(sheet_title, header, rows)])
+
+
+def xlsx_workbook_response(filename: str, sheets: Sequence[Sheet]) -> HttpResponse:
     return attachment_response(
-        xlsx_bytes(sheet_title, header, rows), filename=filename, content_type=XLSX_TYPE
+        xlsx_workbook_bytes(sheets), filename=filename, content_type=XLSX_TYPE
     )

@@ -39,11 +39,12 @@ class ActivityAdmin(FrameworkAdmin):
 
 @admin.register(Indicator)
 class IndicatorAdmin(FrameworkAdmin):
-    list_display = ["code", "name", "unit", "target", "source", "manual_allowed"]
-    list_filter = ["activity", "unit", "manual_allowed"]
+    list_display = ["code", "name", "unit", "target", "counting", "source", "manual_allowed"]
+    list_filter = ["activity", "unit", "counting", "manual_allowed"]
     search_fields = ["code", "name"]
-    # Code, source and parameters are a contract with the counting apps (content.py).
-    readonly_fields = ["code", "source", "source_params"]
+    # Code, source, parameters and how a period is counted are a contract with
+    # the counting apps (content.py).
+    readonly_fields = ["code", "source", "source_params", "counting"]
 
     def has_add_permission(self, request) -> bool:
         return False

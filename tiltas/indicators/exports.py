@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from tiltas.core.exports import csv_response, xlsx_response
+from tiltas.core.exports import csv_response, xlsx_workbook_response
 
 from .display import plain_number, status_label
 from .selectors import IndicatorProgress
@@ -23,6 +23,8 @@ def header() -> list[str]:
         _("Percentage of target"),
         _("Status"),
         _("As of"),
+        _("Counting"),
+        _("Counting rule"),
     ]
 
 
@@ -42,9 +44,23 @@ def rows(progress: Iterable[IndicatorProgress]) -> list[list[object]]:
                 plain_number(item.percentage),
                 status_label(item),
                 item.as_of.isoformat() if item.as_of else "",
+                indicator.get_counting_display(),
+                indicator.counting_rule,
             ]
         )
     return result
+
+
+def counting_rules(progress: Iterable[IndicatorProgress]) -> list[list[object]]:
+    return [
+        [
+            item.indicator.code,
+            item.indicator.name,
+            item.indicator.get_counting_display(),
+            item.indicator.counting_rule,
+        ]
+        for item in progress
+    ]
 
 
 def results_csv(progress: Iterable[IndicatorProgress], *, filename: str) -> HttpResponse:
@@ -52,4 +68,12 @@ def results_csv(progress: Iterable[IndicatorProgress], *, filename: str) -> Http
 
 
 def results_xlsx(progress: Iterable[IndicatorProgress], *, filename: str) -> HttpResponse:
-    return xlsx_response(filename, _("Results"), header(), rows(progress))
+    progress = list(progress)
+    rules_header = [_("Indicator code"), _("Indicator"), _("Counting"), _("Counting rule")]
+    return xlsx_workbook_response(
+        filename,
+        [
+            (_("Results"), header(), rows(progress)),
+            (_("Counting rules"), rules_header, counting_rules(progress)),
+        ],
+    )

@@ -69,9 +69,19 @@ class Unit(models.TextChoices):
     VISITS = "visits", _("visits")
     PERSONS = "persons", _("persons")
     DAYS = "days", _("days")
+    PERSON_DAYS = "person_days", _("person-days")
     GUIDES = "guides", _("guides")
     NETWORKS = "networks", _("networks")
     LOGINS = "logins", _("unique logins")
+
+
+class Counting(models.TextChoices):
+    """How an indicator's value for a reporting period is counted."""
+
+    #: Everything up to the period's end (a programme published before it still counts).
+    CUMULATIVE = "cumulative", _("cumulative up to the period's end")
+    #: Only what happened between the period's first and last day.
+    WITHIN = "within", _("within the period")
 
 
 class Indicator(models.Model):
@@ -93,6 +103,12 @@ class Indicator(models.Model):
         help_text=_("Registry key of the counting function; blank when counted by hand only."),
     )
     source_params = models.JSONField(_("source parameters"), default=dict, blank=True)
+    counting = models.CharField(
+        _("counting"), max_length=12, choices=Counting.choices, default=Counting.CUMULATIVE
+    )
+    counting_rule = models.TextField(
+        _("counting rule"), blank=True, help_text=_("One sentence: how the value is counted.")
+    )
     manual_allowed = models.BooleanField(_("manual values allowed"), default=False)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 

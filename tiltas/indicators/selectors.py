@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from tiltas.core.platform import Measurement
 
-from .models import Activity, Goal, Indicator, ManualValue, Objective
+from .models import Activity, Counting, Goal, Indicator, ManualValue, Objective
 from .registry import measure
 
 logger = logging.getLogger(__name__)
@@ -96,7 +96,8 @@ def manual_value_list(*, indicator: Indicator) -> QuerySet[ManualValue]:
 def _manual_values_in(start: date | None, end: date | None) -> QuerySet[ManualValue]:
     values = ManualValue.objects.all()
     if start is not None:
-        values = values.filter(as_of__gte=start)
+        # A cumulative indicator's value recorded before the period still stands.
+        values = values.filter(Q(as_of__gte=start) | Q(indicator__counting=Counting.CUMULATIVE))
     if end is not None:
         values = values.filter(as_of__lte=end)
     return values.order_by("-as_of", "-recorded_at", "-id")
@@ -105,6 +106,9 @@ def _manual_values_in(start: date | None, end: date | None) -> QuerySet[ManualVa
 def _measure(indicator: Indicator, start: date | None, end: date | None) -> Measurement | str:
     if not indicator.source:
         return Status.NOT_COUNTED
+    if indicator.counting == Counting.CUMULATIVE:
+        # Everything up to the period's end counts, whenever it happened.
+        start = None
     try:
         measurement = measure(indicator.source, indicator.source_params, start=start, end=end)
     except Exception:

@@ -20,4 +20,4 @@ class ActivityTranslation(TranslationOptions):
 
 @register(Indicator)
 class IndicatorTranslation(TranslationOptions):
-    fields = ("name",)
+    fields = ("name", "counting_rule")

@@ -24,6 +24,7 @@ def _translated(field: str, texts: dict[str, str]) -> dict[str, str]:
 def _load_indicators(activity: Activity) -> None:
     for order, item in enumerate(INDICATORS[activity.code], start=1):
         lt, en, nb = item["name"]
+        rule_lt, rule_en, rule_nb = item["counting_rule"]
         content_load(
             Indicator,
             lookup={"code": item["code"]},
@@ -32,12 +33,19 @@ def _load_indicators(activity: Activity) -> None:
                 "name_lt": lt,
                 "name_en": en,
                 "name_nb": nb,
+                "counting_rule_lt": rule_lt,
+                "counting_rule_en": rule_en,
+                "counting_rule_nb": rule_nb,
                 "unit": item["unit"],
                 "target": item["target"],
                 "manual_allowed": item["manual_allowed"],
                 "order": order,
             },
-            fixed={"source": item["source"], "source_params": item["source_params"]},
+            fixed={
+                "source": item["source"],
+                "source_params": item["source_params"],
+                "counting": item["counting"],
+            },
         )
 
 

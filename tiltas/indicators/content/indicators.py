@@ -2,7 +2,7 @@
 parameters are a contract with the apps that count them: change them only
 together with those apps' counting.py."""
 
-from ..models import Unit
+from ..models import Counting, Unit
 
 NAMES = {
     "model": ("Kompetencijų modelis", "Competency model", "Kompetansemodell"),
@@ -53,6 +53,16 @@ NAMES = {
         "Days of visits to Lithuania",
         "Besøksdager i Litauen",
     ),
+    "person-days-LT_NO": (
+        "Vizitų Norvegijoje asmens dienos",
+        "Person-days of visits to Norway",
+        "Persondager på besøk i Norge",
+    ),
+    "person-days-NO_LT": (
+        "Vizitų Lietuvoje asmens dienos",
+        "Person-days of visits to Lithuania",
+        "Persondager på besøk i Litauen",
+    ),
     "guide": (
         "Skaidrumo politikos vadovas",
         "Transparency policy guide",
@@ -67,7 +77,138 @@ NAMES = {
 }
 
 
+#: Per counting source: whether a period counts everything up to its end or only
+#: what happened within it, and one sentence saying how it is counted (lt, en, nb).
+RULES: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "competencies.framework_published": (
+        Counting.CUMULATIVE,
+        (
+            "Skaičiuojamas iki laikotarpio pabaigos paskelbtas kompetencijų modelis.",
+            "The competency model counts once it is published, up to the period's end.",
+            "Kompetansemodellen telles når den er publisert, fram til periodens slutt.",
+        ),
+    ),
+    "learning.vle_in_use": (
+        Counting.CUMULATIVE,
+        (
+            "Aplinka skaičiuojama, kai joje paskelbta programa ir iki laikotarpio pabaigos "
+            "besimokantysis baigė bent vieną pamoką.",
+            "The environment counts once a programme is published in it and a learner has "
+            "completed a lesson, up to the period's end.",
+            "Læringsmiljøet telles når et program er publisert i det og en deltaker har "
+            "fullført en leksjon, fram til periodens slutt.",
+        ),
+    ),
+    "learning.programmes_published": (
+        Counting.CUMULATIVE,
+        (
+            "Skaičiuojamos veiklos programos, paskelbtos iki laikotarpio pabaigos.",
+            "Programmes of the activity published up to the period's end are counted.",
+            "Aktivitetens programmer publisert fram til periodens slutt telles.",
+        ),
+    ),
+    "learning.material_sets_published": (
+        Counting.CUMULATIVE,
+        (
+            "Skaičiuojami veiklos metodinių priemonių rinkiniai, paskelbti iki laikotarpio "
+            "pabaigos.",
+            "Sets of materials of the activity published up to the period's end are counted.",
+            "Aktivitetens sett med materiell publisert fram til periodens slutt telles.",
+        ),
+    ),
+    "events.events_held": (
+        Counting.WITHIN,
+        (
+            "Skaičiuojami renginiai, pažymėti kaip įvykę ir prasidėję per laikotarpį; "
+            "atšaukti nesiskaičiuoja.",
+            "Events marked held that started within the period are counted; cancelled ones "
+            "are not.",
+            "Arrangementer merket som gjennomført som startet i perioden telles; avlyste "
+            "telles ikke.",
+        ),
+    ),
+    "events.participants": (
+        Counting.WITHIN,
+        (
+            "Skirtingi žmonės, dalyvavę bent vieną dieną per laikotarpį įvykusiame renginyje, "
+            "kiekvienas skaičiuojamas vieną kartą.",
+            "Different people present on at least one day within the period at an event "
+            "marked held, each counted once.",
+            "Ulike personer til stede minst én dag i perioden på et gjennomført arrangement, "
+            "hver telt én gang.",
+        ),
+    ),
+    "events.visits": (
+        Counting.WITHIN,
+        (
+            "Skaičiuojami įvykę vizitai, prasidėję per laikotarpį.",
+            "Visits marked held that started within the period are counted.",
+            "Besøk merket som gjennomført som startet i perioden telles.",
+        ),
+    ),
+    "events.visit_persons": (
+        Counting.WITHIN,
+        (
+            "Per laikotarpį prasidėjusių įvykusių vizitų delegacijų nariai, sudėti.",
+            "Members of the delegations of visits held that started within the period, "
+            "added up.",
+            "Medlemmer av delegasjonene på gjennomførte besøk som startet i perioden, lagt "
+            "sammen.",
+        ),
+    ),
+    "events.visit_days": (
+        Counting.WITHIN,
+        (
+            "Per laikotarpį prasidėjusių įvykusių vizitų dienos (nuo pirmos iki paskutinės), "
+            "sudėtos.",
+            "Days (first to last) of the visits held that started within the period, added up.",
+            "Dager (første til siste) av gjennomførte besøk som startet i perioden, lagt "
+            "sammen.",
+        ),
+    ),
+    "events.visit_person_days": (
+        Counting.WITHIN,
+        (
+            "Kiekvieno per laikotarpį prasidėjusio įvykusio vizito delegacijos narių skaičius, "
+            "padaugintas iš jo dienų, sudėtas.",
+            "For each visit held that started within the period, its delegation members times "
+            "its days, added up.",
+            "For hvert gjennomførte besøk som startet i perioden, delegasjonens medlemmer "
+            "ganger dagene, lagt sammen.",
+        ),
+    ),
+    "integrity.guide_published": (
+        Counting.CUMULATIVE,
+        (
+            "Vadovas skaičiuojamas, kai jo versija paskelbta iki laikotarpio pabaigos.",
+            "The guide counts once a version of it is published, up to the period's end.",
+            "Veilederen telles når en versjon av den er publisert, fram til periodens slutt.",
+        ),
+    ),
+    "network.network_live": (
+        Counting.CUMULATIVE,
+        (
+            "Tinklas skaičiuojamas, kai iki laikotarpio pabaigos jis atvertas visuomenei.",
+            "The network counts once it is open to the public, up to the period's end.",
+            "Nettverket telles når det er åpent for offentligheten, fram til periodens slutt.",
+        ),
+    ),
+    "accounts.unique_logins": (
+        Counting.WITHIN,
+        (
+            "Skirtingi nariai, prisijungę per laikotarpį; demonstracinės, sugeneruotos ir "
+            "tik darbuotojų paskyros nesiskaičiuoja.",
+            "Different members who signed in within the period; demo, generated and "
+            "staff-only accounts do not count.",
+            "Ulike medlemmer som logget inn i perioden; demo-, genererte og rene "
+            "ansattkontoer telles ikke.",
+        ),
+    ),
+}
+
+
 def _indicator(code, name, unit, target, source, params=None, *, manual_allowed=False) -> dict:
+    counting, rule = RULES[source]
     return {
         "code": code,
         "name": NAMES[name],
@@ -76,12 +217,16 @@ def _indicator(code, name, unit, target, source, params=None, *, manual_allowed=
         "source": source,
         "source_params": params or {},
         "manual_allowed": manual_allowed,
+        "counting": counting,
+        "counting_rule": rule,
     }
 
 
 def _visits(activity: str, direction: str, visits: int, persons: int, days: int) -> list[dict]:
     """Visits, persons and days are totals over all visits of that direction
-    (e.g. 2 visits of 12 persons for 4 days give 24 persons and 8 days)."""
+    (e.g. 2 visits of 12 persons for 4 days give 24 persons and 8 days); the
+    person-days target is what the description plans, persons times days per visit
+    (2 visits of 12 persons for 4 days: 2 * 12 * 4 = 96)."""
     slug = direction.lower().replace("_", "-")
     params = {"activity": activity, "direction": direction}
     return [
@@ -107,6 +252,14 @@ def _visits(activity: str, direction: str, visits: int, persons: int, days: int)
             Unit.DAYS,
             days,
             "events.visit_days",
+            params,
+        ),
+        _indicator(
+            f"{activity}-visit-person-days-{slug}",
+            f"person-days-{direction}",
+            Unit.PERSON_DAYS,
+            persons * days // visits,
+            "events.visit_person_days",
             params,
         ),
     ]

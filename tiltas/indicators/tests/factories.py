@@ -2,7 +2,15 @@ import datetime
 
 import factory
 
-from tiltas.indicators.models import Activity, Goal, Indicator, ManualValue, Objective, Unit
+from tiltas.indicators.models import (
+    Activity,
+    Counting,
+    Goal,
+    Indicator,
+    ManualValue,
+    Objective,
+    Unit,
+)
 
 
 class GoalFactory(factory.django.DjangoModelFactory):
@@ -51,6 +59,7 @@ class IndicatorFactory(factory.django.DjangoModelFactory):
     target = 240
     source = "tests.unregistered"
     source_params = factory.LazyFunction(dict)
+    counting = Counting.WITHIN
 
 
 class ManualIndicatorFactory(IndicatorFactory):
