@@ -51,6 +51,7 @@ class EventsConfig(PlatformApp):
         "events.visits": "tiltas.events.counting.visits",
         "events.visit_persons": "tiltas.events.counting.visit_persons",
         "events.visit_days": "tiltas.events.counting.visit_days",
+        "events.visit_person_days": "tiltas.events.counting.visit_person_days",
     }
     jobs = (
         Job("events.reminders", every=timedelta(hours=1), command="send_event_reminders"),

@@ -3,7 +3,7 @@
 from collections import Counter
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.db.models.functions import Lower
 
 from tiltas.accounts.models import User
@@ -149,3 +149,16 @@ def visit_days(
 ) -> Measurement:
     """Days of the visits held (the description's "N days" per visit), summed."""
     return Measurement(value=sum(v.days for v in _held_visits(activity, direction, start, end)))
+
+
+def visit_person_days(
+    *,
+    activity: str | None = None,
+    direction: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Measurement:
+    """Person-days: for each visit held, its delegation's members times its days,
+    summed (2 visits of 12 persons for 4 days give 96)."""
+    held = _held_visits(activity, direction, start, end).annotate(members=Count("delegation"))
+    return Measurement(value=sum(visit.members * visit.days for visit in held))

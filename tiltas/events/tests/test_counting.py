@@ -61,6 +61,26 @@ def test_visits_persons_and_days():
     assert measure("events.visits", {"activity": "1.1.1", "direction": "NO_LT"}).value == 0
 
 
+def test_person_days_multiply_each_visits_delegation_by_its_days():
+    four_days = StudyVisitFactory(activity="1.1.3", direction="NO_LT")  # 4 May - 7 May
+    DelegationMemberFactory.create_batch(3, visit=four_days)
+    two_days = StudyVisitFactory(
+        activity="1.1.3", direction="NO_LT", start_date=date(2026, 9, 1), end_date=date(2026, 9, 2)
+    )
+    DelegationMemberFactory.create_batch(5, visit=two_days)
+    StudyVisitFactory(activity="1.1.3", direction="NO_LT")  # held, nobody listed: 0
+    planned = StudyVisitFactory(activity="1.1.3", direction="NO_LT", status="planned")
+    DelegationMemberFactory.create_batch(4, visit=planned)
+    params = {"activity": "1.1.3", "direction": "NO_LT"}
+    # 3 * 4 + 5 * 2, not (3 + 5) * (4 + 2).
+    assert measure("events.visit_person_days", params).value == 22
+    assert measure("events.visit_days", params).value == 10
+    assert measure("events.visit_persons", params).value == 8
+    june_on = measure("events.visit_person_days", params, start=date(2026, 6, 1))
+    assert june_on.value == 10
+    assert measure("events.visit_person_days", {**params, "direction": "LT_NO"}).value == 0
+
+
 def test_personal_data_covers_models_and_erasure_keeps_counts(make_user):
     assert {Registration, SurveyResponse} <= covered_models()
     event = EventFactory(activity="1.2.2", status=EventStatus.HELD)

@@ -74,6 +74,21 @@ EXPECTED = {
     "1.3.3-unique-logins": ("logins", 260, "accounts.unique_logins", {}),
 }  # fmt: skip
 
+# Person-days beside every visit-days indicator: persons times days per visit, over the visits.
+PERSON_DAYS = {
+    "1.1.1-visit-person-days-lt-no": 96,  # 2 visits of 12 persons for 4 days
+    "1.1.2-visit-person-days-no-lt": 32,  # 2 visits of 4 persons for 4 days
+    "1.1.3-visit-person-days-lt-no": 20,
+    "1.1.3-visit-person-days-no-lt": 20,
+    "1.2.2-visit-person-days-lt-no": 10,
+    "1.2.2-visit-person-days-no-lt": 10,
+    "1.3.2-visit-person-days-lt-no": 10,
+    "1.3.2-visit-person-days-no-lt": 10,
+}
+for _code, _target in PERSON_DAYS.items():
+    _days = EXPECTED[_code.replace("person-days", "days")]
+    EXPECTED[_code] = ("person_days", _target, "events.visit_person_days", _days[3])
+
 
 @pytest.fixture
 def loaded(db):
@@ -190,3 +205,19 @@ def test_every_text_has_three_languages(loaded):
             for field in fields:
                 for language in ("lt", "en", "nb"):
                     assert getattr(row, f"{field}_{language}"), (row, field, language)
+
+
+def test_every_indicator_states_how_it_is_counted_in_three_languages(loaded):
+    within = set(Indicator.objects.filter(counting="within").values_list("source", flat=True))
+    assert within == {
+        "events.events_held",
+        "events.participants",
+        "events.visits",
+        "events.visit_persons",
+        "events.visit_days",
+        "events.visit_person_days",
+        "accounts.unique_logins",
+    }
+    for indicator in Indicator.objects.all():
+        assert indicator.counting_rule_lt and indicator.counting_rule_en
+        assert indicator.counting_rule_nb
