@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from tiltas.core.exports import csv_response, xlsx_workbook_response
 
-from .display import plain_number, status_label
+from .display import breakdown_rows, plain_number, status_label
 from .selectors import IndicatorProgress
 
 
@@ -67,13 +67,19 @@ def results_csv(progress: Iterable[IndicatorProgress], *, filename: str) -> Http
     return csv_response(filename, header(), rows(progress))
 
 
-def results_xlsx(progress: Iterable[IndicatorProgress], *, filename: str) -> HttpResponse:
+def results_xlsx(
+    progress: Iterable[IndicatorProgress], *, filename: str, exact: bool = False
+) -> HttpResponse:
+    """The results, their breakdowns (small groups as "< 5" unless ``exact``, for
+    coordinators) and the counting rules, one sheet each."""
     progress = list(progress)
     rules_header = [_("Indicator code"), _("Indicator"), _("Counting"), _("Counting rule")]
+    breakdown_header = [_("Indicator code"), _("Breakdown"), _("Group"), _("Count")]
     return xlsx_workbook_response(
         filename,
         [
             (_("Results"), header(), rows(progress)),
+            (_("Breakdowns"), breakdown_header, breakdown_rows(progress, exact=exact)),
             (_("Counting rules"), rules_header, counting_rules(progress)),
         ],
     )

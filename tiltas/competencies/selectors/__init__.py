@@ -2,11 +2,12 @@
 profile and history, the evidence queue and the anonymised aggregates. Import
 from here (``from tiltas.competencies import selectors``)."""
 
+from tiltas.core.disclosure import MIN_GROUP_SIZE
+
 from .aggregates import (
     AGGREGATE_CACHE_SECONDS,
     BASES,
     GROUPINGS,
-    MIN_GROUP_SIZE,
     Aggregate,
     AggregateGroup,
     level_distribution,

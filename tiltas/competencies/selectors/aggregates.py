@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from tiltas.accounts.models import Country, Region, User
+from tiltas.core.disclosure import is_small
 
 from ..models import (
     Competency,
@@ -18,8 +19,6 @@ from ..models import (
     SelfAssessmentItem,
 )
 
-#: Groups smaller than this are not shown in aggregates, so nobody can be singled out.
-MIN_GROUP_SIZE = 5
 GROUPINGS = ("organisation", "region", "country")
 
 
@@ -95,7 +94,7 @@ def level_distribution(
     """Each person's level per competency (latest self-assessed, or highest
     validated: ``basis``), counted per group.
 
-    Groups with fewer than ``MIN_GROUP_SIZE`` people are left out (only their
+    Small groups (``tiltas.core.disclosure.is_small``) are left out (only their
     number is given); people with no group are left out too.
     """
     if grouping not in GROUPINGS:
@@ -135,7 +134,7 @@ def level_distribution(
             distribution={code: dict(counter) for code, counter in counts[key].items()},
         )
         for key, ids in members.items()
-        if len(ids) >= MIN_GROUP_SIZE
+        if not is_small(len(ids))
     ]
     groups.sort(key=lambda group: group.label)
     levels = sorted(framework.levels.values_list("number", flat=True))
@@ -155,7 +154,7 @@ def level_distribution(
         levels=levels,
         competencies=competencies,
         groups=groups,
-        hidden_groups=sum(1 for ids in members.values() if len(ids) < MIN_GROUP_SIZE),
+        hidden_groups=sum(1 for ids in members.values() if is_small(len(ids))),
     )
 
 

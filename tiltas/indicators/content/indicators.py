@@ -150,10 +150,8 @@ RULES: dict[str, tuple[str, tuple[str, str, str]]] = {
         Counting.WITHIN,
         (
             "Per laikotarpį prasidėjusių įvykusių vizitų delegacijų nariai, sudėti.",
-            "Members of the delegations of visits held that started within the period, "
-            "added up.",
-            "Medlemmer av delegasjonene på gjennomførte besøk som startet i perioden, lagt "
-            "sammen.",
+            "Members of the delegations of visits held that started within the period, added up.",
+            "Medlemmer av delegasjonene på gjennomførte besøk som startet i perioden, lagt sammen.",
         ),
     ),
     "events.visit_days": (
@@ -162,8 +160,7 @@ RULES: dict[str, tuple[str, tuple[str, str, str]]] = {
             "Per laikotarpį prasidėjusių įvykusių vizitų dienos (nuo pirmos iki paskutinės), "
             "sudėtos.",
             "Days (first to last) of the visits held that started within the period, added up.",
-            "Dager (første til siste) av gjennomførte besøk som startet i perioden, lagt "
-            "sammen.",
+            "Dager (første til siste) av gjennomførte besøk som startet i perioden, lagt sammen.",
         ),
     ),
     "events.visit_person_days": (

@@ -2,8 +2,10 @@
 
 import datetime
 import io
+import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
@@ -12,6 +14,7 @@ from tiltas.events.models import EventStatus
 from tiltas.events.tests.factories import EventFactory
 from tiltas.indicators import selectors
 from tiltas.indicators.models import Counting
+from tiltas.indicators.registry import Measurement
 
 from .factories import IndicatorFactory, ManualIndicatorFactory, ManualValueFactory
 
@@ -86,7 +89,7 @@ def test_the_rule_is_on_the_results_page_and_in_both_exports(client):
     assert "Counting rule" in csv_text.splitlines()[0]
     assert "within the period,Events marked held that started within the period." in csv_text
     workbook = load_workbook(io.BytesIO(client.get(url("export_xlsx")).content))
-    assert workbook.sheetnames == ["Results", "Counting rules"]
+    assert workbook.sheetnames == ["Results", "Breakdowns", "Counting rules"]
     rules = list(workbook["Counting rules"].values)
     assert rules[0] == ("Indicator code", "Indicator", "Counting", "Counting rule")
     assert rules[1] == (
@@ -95,3 +98,33 @@ def test_the_rule_is_on_the_results_page_and_in_both_exports(client):
         "within the period",
         "Events marked held that started within the period.",
     )
+
+
+def test_public_breakdowns_show_small_groups_as_fewer_than_five_coordinators_exact(
+    register_counter, coordinator
+):
+    def count(**_params):
+        return Measurement(value=9, breakdown={"sex": {"female": 6, "male": 3}})
+
+    register_counter("tests.small_groups", count)
+    indicator = IndicatorFactory(source="tests.small_groups")
+    with translation.override("en"):
+        page = reverse("indicators:activity_detail", args=[indicator.activity.code])
+    public_html = Client().get(page).content.decode()
+    assert re.search(r"Female</th>\s*<td class=\"number\">\s*6\s*</td>", public_html)
+    assert re.search(r"Male</th>\s*<td class=\"number\">\s*&lt; 5\s*</td>", public_html)
+    assert "shown as “&lt; 5”" in public_html
+    staff = Client()
+    staff.force_login(coordinator)
+    staff_html = staff.get(page).content.decode()
+    assert re.search(r"Male</th>\s*<td class=\"number\">\s*3\s*</td>", staff_html)
+
+    def breakdowns(client: Client) -> list[tuple]:
+        workbook = load_workbook(io.BytesIO(client.get(url("export_xlsx")).content))
+        return list(workbook["Breakdowns"].values)[1:]
+
+    assert breakdowns(Client()) == [
+        (indicator.code, "By sex", "Female", 6),
+        (indicator.code, "By sex", "Male", "< 5"),
+    ]
+    assert breakdowns(staff)[1] == (indicator.code, "By sex", "Male", 3)

@@ -6,7 +6,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from tiltas.core.access import public
+from tiltas.core.disclosure import MIN_GROUP_SIZE
 from tiltas.core.public_cache import cache_public_page, shows
+from tiltas.core.roles import is_manager
 from tiltas.core.throttle import rate_limited
 from tiltas.integrity import selectors as integrity_selectors
 
@@ -41,9 +43,13 @@ def activity_list(request: HttpRequest) -> HttpResponse:
 def activity_detail(request: HttpRequest, code: str) -> HttpResponse:
     activity = access_activity_by_code(request.user, code)
     progress = selectors.framework_progress(activity=activity)
-    items = [{"progress": item, "tables": breakdown_tables(item)} for item in progress]
+    # Coordinators see exact figures; everyone else sees small groups as "< 5".
+    exact = is_manager(request.user)
+    items = [{"progress": item, "tables": breakdown_tables(item, exact=exact)} for item in progress]
     return render(
-        request, "indicators/activity_detail.html", {"activity": activity, "items": items}
+        request,
+        "indicators/activity_detail.html",
+        {"activity": activity, "items": items, "exact": exact, "min_group_size": MIN_GROUP_SIZE},
     )
 
 
@@ -67,7 +73,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "tree": selectors.framework_tree(progress),
             "progress": progress,
             "period": period,
-            "certificates": certificates_table(**period),
+            # Coordinators see exact figures (their pages are never cached for others).
+            "certificates": certificates_table(**period, exact=is_manager(request.user)),
             "integrity": integrity_selectors.results_context(),
             "query": request.GET.urlencode() if form.is_bound and form.is_valid() else "",
         },
@@ -91,4 +98,8 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 def export_xlsx(request: HttpRequest) -> HttpResponse:
     _form, period = _period(request)
     services.results_export_record(actor=request.user, file_format="xlsx", **period)
-    return exports.results_xlsx(selectors.framework_progress(**period), filename=_filename("xlsx"))
+    return exports.results_xlsx(
+        selectors.framework_progress(**period),
+        filename=_filename("xlsx"),
+        exact=is_manager(request.user),
+    )
