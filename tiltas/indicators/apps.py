@@ -1,6 +1,8 @@
+from datetime import timedelta
+
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import CacheScope, ManageSection, NavItem, PlatformApp, WayIn
+from tiltas.core.platform import CacheScope, Job, ManageSection, NavItem, PlatformApp, WayIn
 from tiltas.core.roles import MANAGERS
 
 
@@ -24,7 +26,12 @@ class IndicatorsConfig(PlatformApp):
             order=40,
         ),
     )
-    personal_data = ("tiltas.indicators.personal_data.MANUAL_VALUES",)
+    personal_data = (
+        "tiltas.indicators.personal_data.MANUAL_VALUES",
+        "tiltas.indicators.personal_data.SNAPSHOTS",
+    )
+    # Daily, so a day the scheduler missed is made up; a month is frozen once.
+    jobs = (Job("indicators.monthly_snapshot", every=timedelta(days=1), command="snapshot_month"),)
     sitemaps = {
         "results": "tiltas.indicators.sitemaps.ResultsSitemap",
         "activities": "tiltas.indicators.sitemaps.ActivitySitemap",
@@ -34,5 +41,5 @@ class IndicatorsConfig(PlatformApp):
     # home page: a change to any of it changes them (counts follow a timeout).
     cache_scopes = tuple(
         CacheScope(f"indicators.{name}", "results")
-        for name in ("Goal", "Objective", "Activity", "Indicator", "ManualValue")
+        for name in ("Goal", "Objective", "Activity", "Indicator", "ManualValue", "Snapshot")
     )

@@ -99,3 +99,26 @@ class ActivityForm(TranslatedContentForm):
     model = Activity
     translated_fields = ("title", "description")
     textarea_rows = {"title": 3, "description": 4}
+
+
+class MonthInput(forms.DateInput):
+    input_type = "month"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(format="%Y-%m", **kwargs)
+
+
+class SnapshotForm(forms.Form):
+    month = forms.DateField(
+        label=_("Month"),
+        input_formats=["%Y-%m"],
+        widget=MonthInput(),
+        help_text=_("A month that has ended, e.g. 2026-05."),
+    )
+    reason = forms.CharField(
+        label=_("Reason for a correction"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when the month already has a snapshot."),
+    )

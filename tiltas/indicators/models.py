@@ -1,6 +1,8 @@
 """The results framework: goal → objectives → activities → indicators, and the
 values recorded by hand for the few indicators the platform cannot count."""
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -179,3 +181,59 @@ class ManualValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator.code} = {self.value} ({self.as_of})"
+
+
+class Snapshot(models.Model):
+    """Every indicator's value and breakdowns frozen for one month and for the
+    project up to that month's end, so a report for a past month never changes
+    when the records do. A snapshot is never changed: a correction is a new one
+    with a reason, and both stay."""
+
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    #: One entry per indicator: {"code", "target", "baseline", "counting",
+    #: "month": figure, "to_date": figure}, a figure being
+    #: {"status", "value", "as_of", "breakdown"} with numbers as text.
+    figures = models.JSONField(_("figures"), default=list, editable=False)
+    corrects = models.OneToOneField(
+        "self",
+        verbose_name=_("corrects"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="correction",
+    )
+    reason = models.TextField(_("reason for the correction"), blank=True)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("made by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="indicator_snapshots_made",
+    )
+    made_at = models.DateTimeField(_("made at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("snapshot")
+        verbose_name_plural = _("snapshots")
+        ordering = ["-month", "-made_at", "-id"]
+        constraints = [
+            # The scheduler and a coordinator may both make a month's first one.
+            models.UniqueConstraint(
+                fields=["month"],
+                condition=Q(corrects__isnull=True),
+                name="indicators_snapshot_one_first_per_month",
+            ),
+            models.CheckConstraint(
+                condition=Q(corrects__isnull=True) | ~Q(reason=""),
+                name="indicators_snapshot_correction_has_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} #{self.pk}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise ValueError("A snapshot is never changed: make a correction instead.")
+        super().save(*args, **kwargs)

@@ -6,7 +6,7 @@ from tiltas.accounts.models import Visitor
 from tiltas.core.access import get_or_404
 from tiltas.core.roles import is_manager
 
-from .models import Activity, Goal, Indicator, ManualValue, Objective
+from .models import Activity, Goal, Indicator, ManualValue, Objective, Snapshot
 
 
 def access_activity_by_code(user: Visitor, code: str) -> Activity:
@@ -43,3 +43,11 @@ def access_activity_for_manage_by_code(user: Visitor, code: str) -> Activity:
     if not is_manager(user):
         raise Http404
     return access_activity_by_code(user, code)
+
+
+def access_snapshot_for_manage_by_id(user: Visitor, snapshot_id: int) -> Snapshot:
+    if not is_manager(user):
+        raise Http404
+    return get_or_404(
+        Snapshot.objects.select_related("made_by", "corrects", "correction"), pk=snapshot_id
+    )

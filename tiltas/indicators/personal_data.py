@@ -5,7 +5,7 @@ from typing import Any
 from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
 
-from .models import ManualValue
+from .models import ManualValue, Snapshot
 
 
 def export_person(user: User) -> list[dict[str, Any]]:
@@ -32,4 +32,25 @@ def erase_person(user: User) -> None:
 
 MANUAL_VALUES = PersonalDataSource(
     "indicators.manual_values", models=(ManualValue,), export=export_person, erase=erase_person
+)
+
+
+def export_snapshots(user: User) -> list[dict[str, Any]]:
+    return [
+        {
+            "month": snapshot.month.strftime("%Y-%m"),
+            "made_at": snapshot.made_at.isoformat(),
+            "reason": snapshot.reason,
+        }
+        for snapshot in Snapshot.objects.filter(made_by=user)
+    ]
+
+
+def erase_snapshots(user: User) -> None:
+    """Nothing to erase: a snapshot is what was reported to the donor. The link
+    to its maker points at the anonymised account, as for recorded values."""
+
+
+SNAPSHOTS = PersonalDataSource(
+    "indicators.snapshots", models=(Snapshot,), export=export_snapshots, erase=erase_snapshots
 )

@@ -1,18 +1,22 @@
 """Reads of the results framework and its live progress."""
 
+import calendar
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
+from django.core.cache import cache
 from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
+from tiltas.core import public_cache
 from tiltas.core.platform import Measurement
 
-from .models import Activity, Counting, Goal, Indicator, ManualValue, Objective
+from .models import Activity, Counting, Goal, Indicator, ManualValue, Objective, Snapshot
 from .registry import measure
 
 logger = logging.getLogger(__name__)
@@ -216,3 +220,167 @@ def framework_tree(progress: Iterable[IndicatorProgress]) -> list[ObjectiveProgr
         )
         for objective in objective_list()
     ]
+
+
+# Counted a while ago: the dashboard's figures and the monthly snapshots
+
+#: The dashboard's figures for the project so far are counted at most this often
+#: (every counter runs for them); the page says how long ago. A manual value or a
+#: change to the framework counts them again at once.
+PROGRESS_KEEP_SECONDS = 15 * 60
+
+
+@dataclass
+class Progress:
+    """Every indicator's progress, and when and how it was counted."""
+
+    items: list[IndicatorProgress]
+    counted_at: datetime
+    #: Set when the figures are a snapshot's, frozen for a past period.
+    snapshot: Snapshot | None = None
+
+    @property
+    def just_now(self) -> bool:
+        return timezone.now() - self.counted_at < timedelta(minutes=1)
+
+
+def progress_kept() -> Progress:
+    """The project so far, as counted at most ``PROGRESS_KEEP_SECONDS`` ago (only
+    with a cache all workers share; otherwise counted now)."""
+    if not public_cache.enabled():
+        return Progress(items=framework_progress(), counted_at=timezone.now())
+    key = public_cache.versioned_key("indicators.progress", ["results"])
+    found: Progress | None = cache.get(key)
+    if found is None:
+        found = Progress(items=framework_progress(), counted_at=timezone.now())
+        cache.set(key, found, PROGRESS_KEEP_SECONDS)
+    return found
+
+
+def month_bounds(month: date) -> tuple[date, date]:
+    """The first and last day of the month ``month`` falls in."""
+    first = month.replace(day=1)
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _text(value: int | Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(text: str | None) -> int | Decimal | None:
+    if text is None:
+        return None
+    value = Decimal(text)
+    return int(value) if value == value.to_integral_value() else value
+
+
+def _figure(item: IndicatorProgress) -> dict[str, Any]:
+    return {
+        "status": item.status,
+        "value": _text(item.value),
+        "as_of": item.as_of.isoformat() if item.as_of else None,
+        "breakdown": item.breakdown,
+    }
+
+
+def snapshot_figures(month: date) -> list[dict[str, Any]]:
+    """Every indicator counted now for ``month`` and for the project up to its
+    end, with the target it is measured against, as a snapshot keeps them."""
+    first, last = month_bounds(month)
+    in_month = {item.indicator.pk: item for item in framework_progress(start=first, end=last)}
+    return [
+        {
+            "code": item.indicator.code,
+            "target": _text(item.indicator.target),
+            "baseline": _text(item.indicator.baseline),
+            "counting": item.indicator.counting,
+            "month": _figure(in_month[item.indicator.pk]),
+            "to_date": _figure(item),
+        }
+        for item in framework_progress(end=last)
+    ]
+
+
+#: What a snapshot holds for each indicator: the month's figures, or the project's up to its end.
+MONTH = "month"
+TO_DATE = "to_date"
+
+
+def snapshot_progress(snapshot: Snapshot, scope: str) -> list[IndicatorProgress]:
+    """A snapshot's figures as progress (``scope`` MONTH or TO_DATE), measured
+    against the targets it kept; indicators removed since are left out."""
+    indicators = Indicator.objects.select_related("activity__objective").in_bulk(
+        [entry["code"] for entry in snapshot.figures], field_name="code"
+    )
+    result = []
+    for entry in snapshot.figures:
+        indicator = indicators.get(entry["code"])
+        if indicator is None:
+            continue
+        indicator.target = Decimal(entry["target"])
+        indicator.baseline = Decimal(entry["baseline"])
+        indicator.counting = entry["counting"]
+        figure = entry[scope]
+        value = _number(figure["value"])
+        result.append(
+            IndicatorProgress(
+                indicator=indicator,
+                status=figure["status"],
+                value=value,
+                as_of=date.fromisoformat(figure["as_of"]) if figure["as_of"] else None,
+                breakdown=figure["breakdown"],
+                counted_value=value if figure["status"] == Status.COUNTED else None,
+            )
+        )
+    return result
+
+
+def snapshot_list() -> QuerySet[Snapshot]:
+    """Every snapshot, corrected ones too, newest month first, with who made it
+    and what corrected it."""
+    return Snapshot.objects.select_related("made_by", "corrects", "correction").order_by(
+        "-month", "-made_at", "-id"
+    )
+
+
+def snapshot_current(month: date) -> Snapshot | None:
+    """The month's snapshot as last corrected, or None."""
+    return (
+        Snapshot.objects.filter(month=month_bounds(month)[0], correction__isnull=True)
+        .order_by("-made_at", "-id")
+        .first()
+    )
+
+
+def period_snapshot(start: date | None, end: date | None) -> tuple[Snapshot, str] | None:
+    """The snapshot that holds a period, with the part of it that does: a whole
+    past month (MONTH), or the project up to a past month's end (TO_DATE)."""
+    if end is None or end >= timezone.localdate():
+        return None
+    first, last = month_bounds(end)
+    if end != last or start not in (None, first):
+        return None
+    snapshot = snapshot_current(first)
+    if snapshot is None:
+        return None
+    return snapshot, MONTH if start else TO_DATE
+
+
+def report_progress(*, start: date | None = None, end: date | None = None) -> Progress:
+    """A period's progress for a report: frozen in a snapshot when one holds the
+    period (so a report for it never changes), else counted now."""
+    found = period_snapshot(start, end)
+    if found is None:
+        return Progress(items=framework_progress(start=start, end=end), counted_at=timezone.now())
+    snapshot, scope = found
+    return Progress(
+        items=snapshot_progress(snapshot, scope), counted_at=snapshot.made_at, snapshot=snapshot
+    )
+
+
+def period_progress(*, start: date | None = None, end: date | None = None) -> Progress:
+    """What the dashboard shows: the project so far as kept a while
+    (:func:`progress_kept`), or a period as a report has it."""
+    if start is None and end is None:
+        return progress_kept()
+    return report_progress(start=start, end=end)

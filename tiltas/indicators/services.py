@@ -2,13 +2,13 @@
 and the audit of exports."""
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,7 +18,8 @@ from tiltas.core.files import files_kept_on_success
 from tiltas.core.i18n import LANGUAGE_CODES
 from tiltas.core.services import model_update
 
-from .models import Activity, Goal, Indicator, ManualValue, Objective
+from . import selectors
+from .models import Activity, Goal, Indicator, ManualValue, Objective, Snapshot
 
 #: The texts coordinators edit from the site, per model; the first is required in Lithuanian.
 FRAMEWORK_TEXTS: dict[type, tuple[str, ...]] = {
@@ -132,3 +133,64 @@ def results_export_record(
     changed = [file_format] + (["period"] if start or end else [])
     with transaction.atomic():
         audit_record(actor=actor, action="indicators.results.exported", changed_fields=changed)
+
+
+def snapshot_make(*, month: date, actor: User | None, reason: str = "") -> Snapshot:
+    """Freeze every indicator for a month that has ended and for the project up
+    to its end. The month's first snapshot needs no reason; a later one corrects
+    the month's current snapshot and must say why. Both stay."""
+    first, _last = selectors.month_bounds(month)
+    if first > timezone.localdate().replace(day=1) - timedelta(days=1):
+        raise ValidationError(
+            {"month": _("Only a month that has ended can be frozen.")}, code="month_not_ended"
+        )
+    reason = reason.strip()
+    try:
+        with transaction.atomic():
+            current = (
+                Snapshot.objects.select_for_update()
+                .filter(month=first, correction__isnull=True)
+                .first()
+            )
+            if current is not None and not reason:
+                raise ValidationError(
+                    {
+                        "reason": _(
+                            "This month already has a snapshot: say why it needs a correction."
+                        )
+                    },
+                    code="reason_required",
+                )
+            snapshot = Snapshot(
+                month=first,
+                figures=selectors.snapshot_figures(first),
+                corrects=current,
+                reason=reason if current is not None else "",
+                made_by=actor if actor is not None and actor.is_authenticated else None,
+            )
+            snapshot.save()
+            audit_record(
+                actor=actor,
+                action="indicators.snapshot.corrected" if current else "indicators.snapshot.made",
+                obj=snapshot,
+                changed_fields=["month", "figures"] + (["reason"] if current else []),
+            )
+    except IntegrityError as error:
+        # Someone else froze the month (or corrected it) at the same moment.
+        raise ValidationError(
+            _("A snapshot of this month was just made by someone else; look at it first."),
+            code="concurrent",
+        ) from error
+    return snapshot
+
+
+def snapshot_make_monthly() -> Snapshot | None:
+    """The scheduler's job: the previous month's snapshot, once (None when it
+    already has one, whoever made it)."""
+    previous = timezone.localdate().replace(day=1) - timedelta(days=1)
+    if Snapshot.objects.filter(month=previous.replace(day=1)).exists():
+        return None
+    try:
+        return snapshot_make(month=previous, actor=None)
+    except ValidationError:
+        return None  # made meanwhile by a coordinator or another scheduler

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import manage, public
+from .views import manage, public, snapshots
 
 app_name = "indicators"
 
@@ -11,8 +11,14 @@ urlpatterns = [
     path("results/export.csv", public.export_csv, name="export_csv"),
     path("results/export.xlsx", public.export_xlsx, name="export_xlsx"),
     path("manage/indicators/", manage.manage_list, name="manage_list"),
-    # Before "<str:code>/": "framework" is not an indicator.
+    # Before "<str:code>/": "framework" and "snapshots" are not indicators.
     path("manage/indicators/framework/", manage.framework_index, name="manage_framework"),
+    path("manage/indicators/snapshots/", snapshots.snapshot_list, name="snapshot_list"),
+    path(
+        "manage/indicators/snapshots/<int:pk>/",
+        snapshots.snapshot_detail,
+        name="snapshot_detail",
+    ),
     path("manage/indicators/framework/goal/<int:pk>/edit/", manage.goal_edit, name="goal_edit"),
     path(
         "manage/indicators/framework/objectives/<str:code>/edit/",

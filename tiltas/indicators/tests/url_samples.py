@@ -1,6 +1,10 @@
 """Arguments for the permission-matrix test: one sample per URL name that takes any."""
 
+import datetime
+
 from django.core.files.base import ContentFile
+
+from tiltas.indicators.models import Snapshot
 
 from .factories import ActivityFactory, GoalFactory, ManualIndicatorFactory, ManualValueFactory
 
@@ -12,6 +16,7 @@ def url_samples() -> dict[str, dict]:
     indicator = ManualIndicatorFactory(activity=activity)
     value = ManualValueFactory(indicator=indicator)
     value.evidence_file.save("sample.pdf", ContentFile(PDF), save=True)
+    snapshot = Snapshot.objects.create(month=datetime.date(2026, 5, 1), figures=[])
     return {
         "indicators:activity_detail": {"code": activity.code},
         "indicators:goal_edit": {"pk": GoalFactory().pk},
@@ -20,4 +25,5 @@ def url_samples() -> dict[str, dict]:
         "indicators:manage_detail": {"code": indicator.code},
         "indicators:value_create": {"code": indicator.code},
         "indicators:evidence_download": {"pk": value.pk},
+        "indicators:snapshot_detail": {"pk": snapshot.pk},
     }

@@ -64,7 +64,8 @@ def _period(request: HttpRequest) -> tuple[PeriodForm, dict]:
 def dashboard(request: HttpRequest) -> HttpResponse:
     shows("results")
     form, period = _period(request)
-    progress = selectors.framework_progress(**period)
+    counted = selectors.period_progress(**period)
+    progress = counted.items
     return render(
         request,
         "indicators/dashboard.html",
@@ -72,6 +73,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "form": form,
             "tree": selectors.framework_tree(progress),
             "progress": progress,
+            "counted": counted,
             "period": period,
             # Coordinators see exact figures (their pages are never cached for others).
             "certificates": certificates_table(**period, exact=is_manager(request.user)),
@@ -90,7 +92,8 @@ def _filename(extension: str) -> str:
 def export_csv(request: HttpRequest) -> HttpResponse:
     _form, period = _period(request)
     services.results_export_record(actor=request.user, file_format="csv", **period)
-    return exports.results_csv(selectors.framework_progress(**period), filename=_filename("csv"))
+    progress = selectors.report_progress(**period).items
+    return exports.results_csv(progress, filename=_filename("csv"))
 
 
 @public
@@ -99,7 +102,7 @@ def export_xlsx(request: HttpRequest) -> HttpResponse:
     _form, period = _period(request)
     services.results_export_record(actor=request.user, file_format="xlsx", **period)
     return exports.results_xlsx(
-        selectors.framework_progress(**period),
+        selectors.report_progress(**period).items,
         filename=_filename("xlsx"),
         exact=is_manager(request.user),
     )
