@@ -37,6 +37,7 @@ class IndicatorsConfig(PlatformApp):
         "activities": "tiltas.indicators.sitemaps.ActivitySitemap",
     }
     project_content = "tiltas.indicators.content.load_project"
+    demo_content = "tiltas.indicators.demo.load_demo"
     # The results framework is shown as a whole, on the results pages and the
     # home page: a change to any of it changes them (counts follow a timeout).
     cache_scopes = tuple(

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.files.base import ContentFile
 
+from tiltas.indicators import selectors
 from tiltas.indicators.models import Snapshot
 
 from .factories import ActivityFactory, GoalFactory, ManualIndicatorFactory, ManualValueFactory
@@ -16,7 +17,8 @@ def url_samples() -> dict[str, dict]:
     indicator = ManualIndicatorFactory(activity=activity)
     value = ManualValueFactory(indicator=indicator)
     value.evidence_file.save("sample.pdf", ContentFile(PDF), save=True)
-    snapshot = Snapshot.objects.create(month=datetime.date(2026, 5, 1), figures=[])
+    may = datetime.date(2026, 5, 1)
+    snapshot = Snapshot.objects.create(month=may, figures=selectors.snapshot_figures(may))
     return {
         "indicators:activity_detail": {"code": activity.code},
         "indicators:goal_edit": {"pk": GoalFactory().pk},
