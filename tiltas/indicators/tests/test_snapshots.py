@@ -8,8 +8,9 @@ import re
 import pytest
 import time_machine
 from django.core.management import call_command
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -186,3 +187,30 @@ def test_the_maker_of_a_snapshot_finds_it_in_their_data(trainings, coordinator):
     assert personal_data.export_snapshots(coordinator) == [
         {"month": "2026-05", "made_at": TODAY.isoformat(), "reason": ""}
     ]
+
+
+def test_the_snapshot_pages_cost_the_same_queries_with_ten_times_the_snapshots(
+    trainings, staff, django_assert_max_num_queries
+):
+    def queries(name: str, **kwargs) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert staff.get(url(name, **kwargs)).status_code == 200
+        return len(captured)
+
+    first = services.snapshot_make(month=datetime.date(2026, 5, 1), actor=None)
+    services.snapshot_make(month=datetime.date(2026, 5, 1), actor=None, reason="Late records")
+    small = (queries("snapshot_list"), queries("snapshot_detail", pk=first.pk))
+    for month in range(1, 5):
+        first = services.snapshot_make(month=datetime.date(2025, month, 1), actor=None)
+        for n in range(4):
+            services.snapshot_make(month=first.month, actor=None, reason=f"Correction {n}")
+    for _ in range(9):
+        IndicatorFactory(
+            source="events.events_held",
+            source_params={"activity": "1.1.3", "country": "LT"},
+            counting=Counting.WITHIN,
+        )
+    late = services.snapshot_make(month=datetime.date(2026, 4, 1), actor=None)
+    assert (queries("snapshot_list"), queries("snapshot_detail", pk=late.pk)) == small
+    with django_assert_max_num_queries(12):
+        staff.get(url("snapshot_detail", pk=late.pk))
