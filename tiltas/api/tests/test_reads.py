@@ -3,6 +3,8 @@ a page at a time, and answers again-asked questions with 304."""
 
 import pytest
 
+from tiltas.core import contributions
+from tiltas.core.platform import Measurement
 from tiltas.credentials.models import Certificate
 from tiltas.credentials.services import certificate_revoke
 from tiltas.credentials.tests.factories import (
@@ -13,6 +15,7 @@ from tiltas.credentials.tests.factories import (
 from tiltas.events.models import EventStatus
 from tiltas.events.tests.factories import EventFactory, StudyVisitFactory
 from tiltas.indicators.content import load_project
+from tiltas.indicators.tests.factories import IndicatorFactory
 from tiltas.integrity.models import Measure
 from tiltas.integrity.tests.factories import adopted_with_evidence
 from tiltas.learning.models import Status
@@ -130,11 +133,12 @@ def test_a_measure_names_the_organisations_that_adopted_it(client):
 
 def test_indicators_are_every_target_of_the_project(client):
     load_project()
-    rows = client.get("/api/v1/indicators").json()
+    rows = client.get("/api/v1/indicators").json()["indicators"]
     codes = {row["code"] for row in rows}
     assert "1.1.1-competency-model" in codes and len(rows) >= 40
     not_counted = [row for row in rows if row["status"] == "not_counted"]
     assert all(row["value"] is None for row in not_counted)
+    assert {row["counting"] for row in rows} == {"cumulative", "within"}
 
 
 @pytest.mark.parametrize(
@@ -145,3 +149,21 @@ def test_lists_make_a_bounded_number_of_queries(client, path, times, django_asse
     some_of_everything(times)
     with django_assert_max_num_queries(4):
         assert client.get(path).status_code == 200
+
+
+def test_small_groups_in_breakdowns_are_fewer_than_five_as_on_the_site(client):
+    def count(**_params):
+        return Measurement(value=9, breakdown={"sex": {"female": 6, "male": 3}})
+
+    counters = contributions.counters()
+    before = dict(counters)
+    counters["tests.small_groups"] = count
+    try:
+        indicator = IndicatorFactory(source="tests.small_groups")
+        rows = client.get("/api/v1/indicators").json()["indicators"]
+    finally:
+        counters.clear()
+        counters.update(before)
+    row = next(row for row in rows if row["code"] == indicator.code)
+    assert row["value"] == "9"
+    assert row["breakdown"] == {"sex": {"female": 6, "male": "< 5"}}
