@@ -1,10 +1,10 @@
 from django.urls import path
 
-from . import views
+from .views import directory
 
 app_name = "network"
 
 urlpatterns = [
-    path("network/", views.directory, name="directory"),
-    path("network/organisations/<slug:slug>/", views.organisation, name="organisation"),
+    path("network/", directory.directory, name="directory"),
+    path("network/organisations/<slug:slug>/", directory.organisation, name="organisation"),
 ]

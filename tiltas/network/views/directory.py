@@ -6,9 +6,9 @@ from django.shortcuts import render
 
 from tiltas.core.access import public
 
-from . import selectors
-from .forms import DirectoryFilterForm
-from .permissions import access_organisation_by_slug
+from .. import selectors
+from ..forms import DirectoryFilterForm
+from ..permissions import access_organisation_by_slug
 
 PAGE_SIZE = 25
 

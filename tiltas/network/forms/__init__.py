@@ -1,0 +1,3 @@
+from .directory import DirectoryFilterForm
+
+__all__ = ["DirectoryFilterForm"]

@@ -1,0 +1,1 @@
+"""The network's models, one module per area (clusters, threads, people, practices)."""
