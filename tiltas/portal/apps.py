@@ -34,6 +34,7 @@ class PortalConfig(PlatformApp):
     }
     project_content = "tiltas.portal.content.load_project"
     demo_content = "tiltas.portal.demo.load_demo"
+    extensions = {"portal.theme_titles": "tiltas.portal.selectors.theme_titles"}
     cache_scopes = (
         CacheScope("portal.ProjectText", "site"),
         CacheScope("portal.Theme", "site"),

@@ -26,6 +26,12 @@ def theme_list() -> QuerySet[Theme]:
     return Theme.objects.order_by("order")
 
 
+def theme_titles() -> dict[int, str]:
+    """The six thematic areas' titles in the current language, by position
+    (the ``portal.theme_titles`` slot: lower apps store a theme as its position)."""
+    return {theme.order: theme.title for theme in Theme.objects.order_by("order")}
+
+
 def page_list() -> QuerySet[Page]:
     return Page.objects.order_by("slug")
 
