@@ -55,7 +55,7 @@ lint: install
 	$(VENV)/bin/djlint tiltas --lint
 	$(VENV)/bin/djlint tiltas --check
 	TILTAS_ENV=test $(VENV)/bin/lint-imports
-	TILTAS_ENV=test $(VENV)/bin/mypy $$(ls tiltas/*/services.py tiltas/*/selectors.py tiltas/*/services/*.py tiltas/*/selectors/*.py tiltas/*/permissions.py 2>/dev/null)
+	TILTAS_ENV=test $(VENV)/bin/mypy $$(ls tiltas/*/services.py tiltas/*/selectors.py tiltas/*/services/*.py tiltas/*/selectors/*.py tiltas/*/permissions.py tiltas/*/permissions/*.py 2>/dev/null)
 
 # Regenerate the pinned versions after changing pyproject.toml.
 lock:
