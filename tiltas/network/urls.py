@@ -1,10 +1,46 @@
 from django.urls import path
 
-from .views import directory
+from .views import clusters, directory, moderation, threads
 
 app_name = "network"
+
+C = "network/clusters/<slug:slug>/"
+P = "network/posts/<int:pk>/"
 
 urlpatterns = [
     path("network/", directory.directory, name="directory"),
     path("network/organisations/<slug:slug>/", directory.organisation, name="organisation"),
+    # Clusters ("new" before <slug> so the word is never taken as a slug)
+    path("network/clusters/", clusters.cluster_list, name="clusters"),
+    path("network/clusters/new/", clusters.cluster_create, name="cluster_create"),
+    path(C, clusters.cluster_detail, name="cluster"),
+    path(C + "join/", clusters.cluster_join, name="cluster_join"),
+    path(C + "leave/", clusters.cluster_leave, name="cluster_leave"),
+    path(C + "invite/", clusters.cluster_invite, name="cluster_invite"),
+    path(C + "events/", clusters.cluster_events, name="cluster_events"),
+    path(C + "requests/<int:pk>/", clusters.join_request_decide, name="join_request_decide"),
+    path(C + "members/<int:pk>/role/", clusters.member_role, name="member_role"),
+    path(C + "threads/new/", threads.thread_create, name="thread_create"),
+    path("network/invitations/<str:token>/", clusters.invitation, name="invitation"),
+    # Threads and posts
+    path("network/threads/<int:pk>/", threads.thread_detail, name="thread"),
+    path("network/threads/<int:pk>/reply/", threads.post_reply, name="post_reply"),
+    path(
+        "network/threads/<int:pk>/subscription/",
+        threads.thread_subscription,
+        name="thread_subscription",
+    ),
+    path(P, threads.post_link, name="post"),
+    path(P + "edit/", threads.post_edit, name="post_edit"),
+    path(P + "history/", threads.post_history, name="post_history"),
+    path(P + "react/", threads.post_react, name="post_react"),
+    path(P + "flag/", threads.post_flag, name="post_flag"),
+    path(P + "moderate/", moderation.post_moderate, name="post_moderate"),
+    # Moderation
+    path("network/moderation/", moderation.moderation_queue, name="moderation"),
+    path(
+        "network/moderation/people/<int:pk>/suspend/",
+        moderation.member_suspend,
+        name="member_suspend",
+    ),
 ]

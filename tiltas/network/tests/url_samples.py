@@ -1,8 +1,56 @@
-"""Arguments to reverse every URL of the network app that takes some (permission matrix)."""
+"""Arguments to reverse every URL of the network app that takes some (permission matrix).
+
+The matrix's people are made after the samples, so none is a member of the
+sample cluster: pages for members or the cluster's moderators answer them 404.
+A private cluster's pages are walked for every role in test_clusters.py."""
+
+_MEMBERS = "for the cluster's members only: the matrix's people are not members (404)"
+_MODERATORS = "for the cluster's moderators only (404 for others)"
+
+NOT_FOUND_BY_DESIGN = {
+    "network:thread_create": _MEMBERS,
+    "network:post_reply": _MEMBERS,
+    "network:post_edit": "the post's author or a moderator only (404 for others)",
+    "network:post_history": _MODERATORS,
+    "network:cluster_invite": _MODERATORS,
+    "network:invitation": "works only for the invited address (404 for everyone else)",
+}
 
 
 def url_samples() -> dict[str, dict]:
-    from tiltas.accounts.tests.factories import OrganisationFactory
+    from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
+    from tiltas.network.models import Invitation, JoinRequest
+
+    from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
 
     organisation = OrganisationFactory(name="Jonavos rajono savivaldybė")
-    return {"network:organisation": {"slug": organisation.slug}}
+    cluster = ClusterFactory(name="Skaidrūs pirkimai", slug="skaidrus-pirkimai")
+    owner = MembershipFactory(cluster=cluster, role="owner")
+    thread = ThreadFactory(cluster=cluster)
+    post = PostFactory(thread=thread, author=owner.person)
+    asking = JoinRequest.objects.create(cluster=cluster, person=UserFactory())
+    invitation = Invitation.objects.create(
+        cluster=cluster, email="someone@example.org", token="sample-token"
+    )
+    return {
+        "network:organisation": {"slug": organisation.slug},
+        "network:cluster": {"slug": cluster.slug},
+        "network:cluster_join": {"slug": cluster.slug},
+        "network:cluster_leave": {"slug": cluster.slug},
+        "network:cluster_invite": {"slug": cluster.slug},
+        "network:cluster_events": {"slug": cluster.slug},
+        "network:join_request_decide": {"slug": cluster.slug, "pk": asking.pk},
+        "network:member_role": {"slug": cluster.slug, "pk": owner.pk},
+        "network:thread_create": {"slug": cluster.slug},
+        "network:invitation": {"token": invitation.token},
+        "network:thread": {"pk": thread.pk},
+        "network:post_reply": {"pk": thread.pk},
+        "network:thread_subscription": {"pk": thread.pk},
+        "network:post": {"pk": post.pk},
+        "network:post_edit": {"pk": post.pk},
+        "network:post_history": {"pk": post.pk},
+        "network:post_react": {"pk": post.pk},
+        "network:post_flag": {"pk": post.pk},
+        "network:post_moderate": {"pk": post.pk},
+        "network:member_suspend": {"pk": owner.person.pk},
+    }

@@ -1,0 +1,1 @@
+"""What the network holds about a person, one module per area, for export and erasure."""
