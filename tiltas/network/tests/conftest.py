@@ -1,0 +1,18 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tiltas.accounts.tests.factories import UserFactory
+
+
+@pytest.fixture
+def person(db):
+    """``person("Ona Petraitienė")``: a member whose account is a month old
+    (past the first-day limits)."""
+
+    def build(name: str = "Ona Petraitienė", **fields):
+        fields.setdefault("date_joined", timezone.now() - timedelta(days=30))
+        return UserFactory(full_name=name, **fields)
+
+    return build
