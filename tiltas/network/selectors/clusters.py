@@ -151,7 +151,9 @@ def moderation_queue(user: Visitor) -> QuerySet[Post]:
     if is_manager(user):
         moderated |= Q(thread__cluster__visibility=ClusterVisibility.PUBLIC)
     open_flags = Q(flags__resolved_at__isnull=True)
-    ids = Post.objects.filter(moderated).filter(open_flags).values("pk")
+    ids = Flag.objects.filter(
+        resolved_at__isnull=True, post__in=Post.objects.filter(moderated)
+    ).values("post_id")
     return (
         Post.objects.filter(pk__in=ids)
         .select_related("author", "thread__cluster")

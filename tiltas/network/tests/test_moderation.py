@@ -57,6 +57,7 @@ def test_the_queue_shows_flags_to_the_clusters_moderators_and_managers(
 ):
     moderator = MembershipFactory(cluster=flagged.thread.cluster, role=ClusterRole.MODERATOR)
     member = MembershipFactory(cluster=flagged.thread.cluster)
+    PostFactory(thread=flagged.thread, body="Unflagged")  # never in the queue
     assert list(moderation_queue(moderator.person)) == [flagged]
     assert list(moderation_queue(coordinator)) == [flagged]
     assert list(moderation_queue(member.person)) == []
