@@ -102,13 +102,18 @@ def access_thread_as_member(user: Visitor, pk: int) -> tuple[Thread, ClusterMemb
     return thread, membership
 
 
+def is_author(user: Visitor, post: Post) -> bool:
+    """Whether ``user`` wrote ``post`` (never for a former member's post)."""
+    return user.is_authenticated and post.author_id is not None and post.author_id == user.pk
+
+
 def access_post(user: Visitor, pk: int) -> tuple[Post, ClusterMembership | None]:
     """A post of a cluster the visitor sees; a hidden post only for its author
     and the cluster's moderators."""
     post = get_or_404(Post.objects.select_related("thread__cluster", "author"), pk=pk)
     membership = _seen(user, post.thread.cluster)
     if post.is_hidden and not (
-        post.author_id == user.pk or may_moderate(user, post.thread.cluster, membership)
+        is_author(user, post) or may_moderate(user, post.thread.cluster, membership)
     ):
         raise Http404
     return post, membership
@@ -124,7 +129,7 @@ def access_post_as_member(user: Visitor, pk: int) -> tuple[Post, ClusterMembersh
 def access_post_to_edit(user: Visitor, pk: int) -> Post:
     """One's own post, or any post for the cluster's moderators."""
     post, membership = access_post(user, pk)
-    mine = membership is not None and post.author_id == user.pk
+    mine = membership is not None and is_author(user, post)
     if not (mine or may_moderate(user, post.thread.cluster, membership)):
         raise Http404
     return post

@@ -160,3 +160,11 @@ def test_the_demo_has_three_clusters_one_private_and_loads_twice(db):
         )
     )
     assert countries == {"LT", "NO"}
+
+
+def test_a_former_members_hidden_post_stays_hidden_from_visitors(client, flagged, coordinator):
+    services.post_hide(post=flagged, actor=coordinator)
+    CLUSTERS.erase(flagged.author)
+    page = client.get(url("thread", flagged.thread_id)).content.decode()
+    assert "Pirkite!" not in page
+    assert client.get(url("post", flagged.pk)).status_code == 404

@@ -25,6 +25,7 @@ from ..permissions.clusters import (
     access_post_to_moderate,
     access_thread,
     access_thread_as_member,
+    is_author,
     may_moderate,
 )
 from ..selectors import clusters as selectors
@@ -93,6 +94,8 @@ def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
     for post in posts:
         post.marked_body = mentions_marked(post.body, handles)
         post.my_kinds = {kind for post_id, kind in mine if post_id == post.pk}
+        post.mine = is_author(request.user, post)
+        post.shown = not post.is_hidden or moderator or post.mine
     return render(
         request,
         "network/threads/detail.html",
