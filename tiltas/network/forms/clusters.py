@@ -39,6 +39,14 @@ class ClusterForm(forms.ModelForm):
         self.fields["themes"].choices = theme_choices()
 
 
+class ClusterFilterForm(forms.Form):
+    theme = forms.TypedChoiceField(label=_("Thematic area"), coerce=int, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("All")), *theme_choices()]
+
+
 class JoinForm(forms.Form):
     message = forms.CharField(
         label=_("Message to the moderators (optional)"),

@@ -246,3 +246,13 @@ def test_the_cluster_list_and_page_have_a_query_budget(
         assert client.get(url("clusters")).status_code == 200
     with django_assert_max_num_queries(18):
         assert client.get(url("cluster", cluster.slug)).status_code == 200
+
+
+def test_the_list_filters_clusters_by_thematic_area(client):
+    youth = ClusterFactory(name="Jaunimas")
+    ClusterTheme.objects.create(cluster=youth, theme=1)
+    ClusterTheme.objects.create(cluster=ClusterFactory(name="Pirkimai"), theme=5)
+    page = client.get(url("clusters"), {"theme": "1"}).content.decode()
+    assert "Jaunimas" in page and "Pirkimai" not in page
+    page = client.get(url("clusters"), {"theme": "9"}).content.decode()
+    assert "Select a valid choice" in page and "Pirkimai" in page

@@ -13,7 +13,14 @@ from tiltas.core.forms import error_text, form_add_service_error
 from tiltas.core.roles import MANAGERS
 from tiltas.events.views.forms import posted
 
-from ..forms.clusters import ClusterForm, EventLinkForm, InviteForm, JoinForm, RoleForm
+from ..forms.clusters import (
+    ClusterFilterForm,
+    ClusterForm,
+    EventLinkForm,
+    InviteForm,
+    JoinForm,
+    RoleForm,
+)
 from ..models import ClusterMembership, ClusterRole, JoinRequest
 from ..permissions.clusters import (
     access_cluster,
@@ -31,12 +38,21 @@ THREADS_PER_PAGE = 20
 
 @public
 def cluster_list(request: HttpRequest) -> HttpResponse:
-    rows = selectors.cluster_list(request.user)
+    form = ClusterFilterForm(request.GET or None)
+    theme = form.cleaned_data.get("theme") if form.is_valid() else None
+    rows = selectors.cluster_list(request.user, theme=theme)
     page = Paginator(rows, 25).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "network/clusters/list.html",
-        {"page": page, "query": "", "theme_titles": selectors.theme_titles()},
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "theme_titles": selectors.theme_titles(),
+        },
     )
 
 
