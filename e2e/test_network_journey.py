@@ -10,7 +10,7 @@ from .support import axe_violations, sign_in, watch
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CLUSTER = "/en/network/clusters/demo-open-procurement/"
-THREAD = "Checklist for conflict-of-interest declarations"
+THREAD = "Sjekkliste for habilitetserklæringer"
 
 
 def new_page(browser, site):

@@ -9,12 +9,20 @@ class NetworkConfig(PlatformApp):
     verbose_name = _("Social-clustering network")
 
     navigation = (NavItem("network:directory", _("Network"), "network", order=65),)
-    personal_data = ("tiltas.network.personal_data.clusters.CLUSTERS",)
+    personal_data = (
+        "tiltas.network.personal_data.clusters.CLUSTERS",
+        "tiltas.network.personal_data.people.PEOPLE_AND_PRACTICES",
+    )
     notification_kinds = (
         "tiltas.network.notifications.REPLY",
         "tiltas.network.notifications.MENTION",
         "tiltas.network.notifications.JOIN_REQUEST",
         "tiltas.network.notifications.INVITATION",
         "tiltas.network.notifications.POST_HIDDEN",
+        "tiltas.network.kinds.PRACTICE_COMMENTED",
     )
     demo_content = "tiltas.network.demo.load_demo"
+    sitemaps = {
+        "network": "tiltas.network.sitemaps.NetworkSitemap",
+        "network-practices": "tiltas.network.sitemaps.PracticeSitemap",
+    }

@@ -10,6 +10,7 @@ from django.utils import timezone
 from tiltas.accounts.models import User
 from tiltas.events.models import Event
 
+from . import demo_people
 from .models import (
     Cluster,
     ClusterMembership,
@@ -34,13 +35,13 @@ M1, M2, M3 = "member01@demo.tiltas.lt", "member02@demo.tiltas.lt", "member03@dem
 CLUSTERS = [
     {
         "slug": "demo-open-procurement",
-        "name": "Skaidrūs viešieji pirkimai / Open procurement",
+        "name": "Skaidrūs viešieji pirkimai / Åpne anskaffelser",
         "description": (
             "Savivaldybės iš Lietuvos ir Norvegijos dalijasi, kaip skelbti pirkimų duomenis "
-            "ir mažinti korupcijos riziką.\n\nMunicipalities from Lithuania and Norway share "
-            "how they publish procurement data and reduce corruption risks."
+            "ir mažinti korupcijos riziką.\n\nKommuner fra Litauen og Norge deler hvordan de "
+            "publiserer anskaffelsesdata og reduserer korrupsjonsrisikoen."
         ),
-        "goal": "Open procurement data in every partner municipality by the end of the project.",
+        "goal": "Atviri pirkimų duomenys kiekvienoje partnerių savivaldybėje iki pabaigos.",
         "country": "",
         "visibility": ClusterVisibility.PUBLIC,
         "join_policy": JoinPolicy.OPEN,
@@ -56,12 +57,12 @@ CLUSTERS = [
                           "som åpne data hver måned. @rasa-demonaite, vi kan dele malen vår."),
                 (M1, "Ačiū! Mums labai praverstų šablonas ir patirtis, kiek laiko tai užtruko."),
             ]),
-            ("Checklist for conflict-of-interest declarations", [
-                (COORDINATOR, "Here is a first draft of a checklist we could all test:\n\n"
-                              "1. Declaration before the tender opens\n"
-                              "2. Second person checks the declaration\n"
-                              "3. Published with the contract"),
-                (TRAINER, "Looks good. We would add: the declaration is renewed every year."),
+            ("Sjekkliste for habilitetserklæringer", [
+                (COORDINATOR, "Štai kontrolinio sąrašo juodraštis, kurį galėtume išbandyti:\n\n"
+                              "1. Deklaracija prieš atveriant pasiūlymus\n"
+                              "2. Deklaraciją patikrina antras asmuo\n"
+                              "3. Skelbiama kartu su sutartimi"),
+                (TRAINER, "Ser bra ut. Vi ville lagt til: erklæringen fornyes hvert år."),
             ]),
         ],
     },
@@ -92,12 +93,12 @@ CLUSTERS = [
     },
     {
         "slug": "demo-integrity-officers",
-        "name": "Integrity officers' circle (private)",
+        "name": "Skaidrumo pareigūnų ratas (uždaras)",
         "description": (
-            "A closed circle for integrity officers to discuss sensitive cases before "
-            "they are anonymised and shared."
+            "Uždaras skaidrumo pareigūnų ratas jautriems atvejams aptarti, kol jie "
+            "nuasmeninami ir paskelbiami."
         ),
-        "goal": "Anonymised case studies for the good-practice library.",
+        "goal": "Nuasmeninti atvejai gerosios praktikos bibliotekai.",
         "country": "LT",
         "visibility": ClusterVisibility.PRIVATE,
         "join_policy": JoinPolicy.REQUEST,
@@ -160,4 +161,5 @@ def load_demo() -> list[str]:
     people = {person.email: person for person in User.objects.filter(email__in=emails)}
     with transaction.atomic():
         made = sum(_cluster(spec, people) for spec in CLUSTERS)
-    return [f"Network: {made} demo clusters added ({len(CLUSTERS)} in the demo)."]
+    lines = [f"Network: {made} demo clusters added ({len(CLUSTERS)} in the demo)."]
+    return lines + demo_people.load_demo()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import clusters, directory, moderation, threads
+from .views import clusters, directory, moderation, people, practices, threads
 
 app_name = "network"
 
@@ -43,4 +43,17 @@ urlpatterns = [
         moderation.member_suspend,
         name="member_suspend",
     ),
+    # People and their profiles
+    path("network/people/", people.people, name="people"),
+    path("network/people/<int:pk>/", people.person, name="person"),
+    path("network/profile/", people.profile_settings, name="profile_settings"),
+    # The good-practice library
+    path("network/practices/", practices.practices, name="practices"),
+    path("network/practices/new/", practices.practice_create, name="practice_create"),
+    path("network/practices/<int:pk>/", practices.practice, name="practice"),
+    path("network/practices/<int:pk>/edit/", practices.practice_edit, name="practice_edit"),
+    path(
+        "network/practices/<int:pk>/comments/", practices.practice_comment, name="practice_comment"
+    ),
+    path("network/practices/<int:pk>/use/", practices.practice_use, name="practice_use"),
 ]

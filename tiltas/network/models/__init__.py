@@ -15,6 +15,15 @@ from .clusters import (
     JoinRequest,
     NetworkSuspension,
 )
+from .people import PROFILE_PARTS, SEEN_BY_MEMBERS, NetworkProfile, Visibility
+from .practices import (
+    Audience,
+    Practice,
+    PracticeComment,
+    PracticeStatus,
+    PracticeTag,
+    PracticeUse,
+)
 from .threads import (
     POST_MAX_LENGTH,
     Flag,
@@ -31,7 +40,10 @@ from .threads import (
 __all__ = [
     "CLUSTER_MODERATORS",
     "POST_MAX_LENGTH",
+    "PROFILE_PARTS",
+    "SEEN_BY_MEMBERS",
     "THEME_NUMBERS",
+    "Audience",
     "Cluster",
     "ClusterMembership",
     "ClusterOrganisation",
@@ -44,12 +56,19 @@ __all__ = [
     "Invitation",
     "JoinPolicy",
     "JoinRequest",
+    "NetworkProfile",
     "NetworkSuspension",
     "Post",
     "PostRevision",
+    "Practice",
+    "PracticeComment",
+    "PracticeStatus",
+    "PracticeTag",
+    "PracticeUse",
     "Reaction",
     "ReactionKind",
     "Subscription",
     "SubscriptionLevel",
     "Thread",
+    "Visibility",
 ]

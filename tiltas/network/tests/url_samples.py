@@ -14,14 +14,19 @@ NOT_FOUND_BY_DESIGN = {
     "network:post_history": _MODERATORS,
     "network:cluster_invite": _MODERATORS,
     "network:invitation": "works only for the invited address (404 for everyone else)",
+    "network:practice_edit": (
+        "a good practice is edited by its author and the coordinators: other members get 404"
+    ),
 }
 
 
 def url_samples() -> dict[str, dict]:
     from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
-    from tiltas.network.models import Invitation, JoinRequest
+    from tiltas.network.models import Invitation, JoinRequest, Visibility
+    from tiltas.network.services.people import profile_save
 
     from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
+    from .factories import PracticeFactory
 
     organisation = OrganisationFactory(name="Jonavos rajono savivaldybė")
     cluster = ClusterFactory(name="Skaidrūs pirkimai", slug="skaidrus-pirkimai")
@@ -32,6 +37,9 @@ def url_samples() -> dict[str, dict]:
     invitation = Invitation.objects.create(
         cluster=cluster, email="someone@example.org", token="sample-token"
     )
+    person = UserFactory(full_name="Rūta Jonaitienė", organisation=organisation)
+    profile_save(person=person, data={"position_visibility": Visibility.PUBLIC})
+    practice = PracticeFactory(contact_organisation=organisation)
     return {
         "network:organisation": {"slug": organisation.slug},
         "network:cluster": {"slug": cluster.slug},
@@ -53,4 +61,9 @@ def url_samples() -> dict[str, dict]:
         "network:post_flag": {"pk": post.pk},
         "network:post_moderate": {"pk": post.pk},
         "network:member_suspend": {"pk": owner.person.pk},
+        "network:person": {"pk": person.pk},
+        "network:practice": {"pk": practice.pk},
+        "network:practice_edit": {"pk": practice.pk},
+        "network:practice_comment": {"pk": practice.pk},
+        "network:practice_use": {"pk": practice.pk},
     }

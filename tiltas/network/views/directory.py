@@ -9,6 +9,8 @@ from tiltas.core.access import public
 from .. import selectors
 from ..forms import DirectoryFilterForm
 from ..permissions import access_organisation_by_slug
+from ..selectors.people import organisation_people
+from ..selectors.practices import practices_of_organisation
 
 PAGE_SIZE = 25
 
@@ -35,4 +37,9 @@ def directory(request: HttpRequest) -> HttpResponse:
 @public
 def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     found = access_organisation_by_slug(request.user, slug)
-    return render(request, "network/organisation.html", {"organisation": found})
+    context = {
+        "organisation": found,
+        "people": organisation_people(request.user, found),
+        "practices": practices_of_organisation(request.user, found.pk),
+    }
+    return render(request, "network/organisation.html", context)
