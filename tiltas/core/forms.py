@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.boundfield import BoundField
+from django.http import HttpRequest
 
 #: The language a translated field is required in (where the model requires it).
 DEFAULT_LANGUAGE = "lt"
@@ -85,3 +86,11 @@ def form_add_service_error(
 def error_text(error: ValidationError) -> str:
     """A service's error as one message (for ``messages.error`` after a button)."""
     return " ".join(error.messages)
+
+
+def posted(request: HttpRequest, *, files: bool = False) -> Any:
+    """Form data for a POST (even an empty one: a form without fields must still
+    validate), None for a GET so the form starts unbound."""
+    if request.method != "POST":
+        return (None, None) if files else None
+    return (request.POST, request.FILES) if files else request.POST

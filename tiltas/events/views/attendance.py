@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from tiltas.core.access import roles_required
 from tiltas.core.audit import audit_record
 from tiltas.core.downloads import reauthenticated_download
-from tiltas.core.forms import error_text, form_add_service_error
+from tiltas.core.forms import error_text, form_add_service_error, posted
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 from tiltas.core.throttle import exports_limited
 from tiltas.core.uploads import attachment_response
@@ -26,7 +26,6 @@ from ..permissions import (
     access_registration_for_manage_by_id,
     access_walk_in_for_manage_by_id,
 )
-from .forms import posted
 
 
 def _day(event: Event, value: str | None) -> date:

@@ -8,8 +8,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from tiltas.core.forms import posted
+
 from ..forms import FileForm
-from .forms import posted
 
 
 def add_file_page(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
-from tiltas.core.forms import error_text, form_add_service_error
+from tiltas.core.forms import error_text, form_add_service_error, posted
 from tiltas.core.roles import MANAGERS, TEACHERS, is_manager
 from tiltas.core.throttle import searches_limited
 
@@ -30,7 +30,6 @@ from ..permissions import (
     access_registration_for_manage_by_id,
     access_survey_question_for_manage_by_id,
 )
-from .forms import posted
 
 
 def _form_data(form) -> tuple[dict, list]:

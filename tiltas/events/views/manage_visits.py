@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import roles_required
-from tiltas.core.forms import form_add_service_error
+from tiltas.core.forms import form_add_service_error, posted
 from tiltas.core.roles import MANAGERS
 
 from .. import selectors, services
@@ -23,7 +23,6 @@ from ..permissions import (
     access_visit_for_manage_by_id,
 )
 from .files import add_file_page
-from .forms import posted
 from .public import file_response
 
 

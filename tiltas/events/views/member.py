@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import signed_in
-from tiltas.core.forms import error_text, form_add_service_error
+from tiltas.core.forms import error_text, form_add_service_error, posted
 from tiltas.core.qr import qr_svg
 
 from .. import selectors, services
@@ -18,7 +18,6 @@ from ..forms import RegistrationForm, SurveyForm
 from ..models import RegistrationStatus
 from ..permissions import access_event_by_slug, access_registration_by_id
 from ..services.attendance import survey_is_open
-from .forms import posted
 
 STATUS_MESSAGES = {
     RegistrationStatus.CONFIRMED: gettext_lazy(

@@ -6,7 +6,6 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from tiltas.accounts.models import User, Visitor
-from tiltas.core.contributions import extension
 from tiltas.core.roles import is_manager
 from tiltas.events.models import Event, EventStatus
 
@@ -28,15 +27,10 @@ from ..models import (
     Thread,
 )
 from ..permissions.clusters import clusters_visible_to
+from .themes import theme_titles  # noqa: F401 - read as selectors.theme_titles
 
 #: Posts on one page of a thread.
 POSTS_PER_PAGE = 30
-
-
-def theme_titles() -> dict[int, str]:
-    """The thematic areas' titles by position, from the portal when it is there."""
-    titles = extension("portal.theme_titles")
-    return titles() if titles else {}
 
 
 def cluster_list(user: Visitor, *, theme: int | None = None) -> QuerySet[Cluster]:

@@ -13,10 +13,9 @@ from ..models import PROFILE_PARTS, SEEN_BY_MEMBERS, NetworkProfile, Visibility
 
 
 def _profile(person: User) -> NetworkProfile | None:
-    try:
-        return person.network_profile
-    except NetworkProfile.DoesNotExist:
-        return None
+    # A missing one-to-one row raises an AttributeError too (RelatedObjectDoesNotExist).
+    profile: NetworkProfile | None = getattr(person, "network_profile", None)
+    return profile
 
 
 def visibility_of(person: User, part: str) -> str:

@@ -5,18 +5,10 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch, QuerySet
 
 from tiltas.accounts.models import User, Visitor
-from tiltas.core.contributions import extension
 
 from ..models import Practice, PracticeComment, PracticeStatus, PracticeTag, PracticeUse
 from ..permissions.practices import practices_readable
-
-
-def theme_titles() -> dict[int, str]:
-    """The thematic areas' titles by position, in the current language (the
-    portal knows them; without it, a number)."""
-    titles = extension("portal.theme_titles")
-    known = titles() if titles is not None else {}
-    return {number: known.get(number) or str(number) for number in range(1, 7)}
+from .themes import theme_titles  # noqa: F401 - read as selectors.theme_titles
 
 
 def practices_list(

@@ -9,9 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import get_or_404, public, roles_required, signed_in
-from tiltas.core.forms import error_text, form_add_service_error
+from tiltas.core.forms import error_text, form_add_service_error, posted
 from tiltas.core.roles import MANAGERS
-from tiltas.events.views.forms import posted
 
 from ..forms.clusters import (
     ClusterFilterForm,

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from tiltas.accounts.models import User
 from tiltas.core.access import get_or_404, roles_required, signed_in
+from tiltas.core.forms import posted
 from tiltas.core.roles import MANAGERS, is_manager
-from tiltas.events.views.forms import posted
 
 from ..forms.threads import SuspendForm
 from ..models import NetworkSuspension

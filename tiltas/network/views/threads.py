@@ -10,9 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tiltas.core.access import public, signed_in
-from tiltas.core.forms import error_text, form_add_service_error
+from tiltas.core.forms import error_text, form_add_service_error, posted
 from tiltas.core.throttle import rate_limited
-from tiltas.events.views.forms import posted
 
 from ..forms.threads import FlagForm, PostForm, SubscriptionForm, ThreadForm
 from ..mentions import mentions_marked
