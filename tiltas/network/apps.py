@@ -22,6 +22,7 @@ class NetworkConfig(PlatformApp):
         "tiltas.network.kinds.PRACTICE_COMMENTED",
     )
     demo_content = "tiltas.network.demo.load_demo"
+    counters = {"network.network_live": "tiltas.network.counting.network_live"}
     sitemaps = {
         "network": "tiltas.network.sitemaps.NetworkSitemap",
         "network-practices": "tiltas.network.sitemaps.PracticeSitemap",

@@ -185,9 +185,14 @@ RULES: dict[str, tuple[str, tuple[str, str, str]]] = {
     "network.network_live": (
         Counting.CUMULATIVE,
         (
-            "Tinklas skaičiuojamas, kai iki laikotarpio pabaigos jis atvertas visuomenei.",
-            "The network counts once it is open to the public, up to the period's end.",
-            "Nettverket telles når det er åpent for offentligheten, fram til periodens slutt.",
+            "Tinklas skaičiuojamas (1), kai iki laikotarpio pabaigos bent viename viešame "
+            "klasteryje yra ne mažiau kaip 3 organizacijos iš ne mažiau kaip 2 šalių; "
+            "demonstracinės organizacijos nesiskaičiuoja.",
+            "The network counts (1) once, by the period's end, at least one public cluster has "
+            "at least three organisations from at least two countries; demo organisations do "
+            "not count.",
+            "Nettverket telles (1) når minst én offentlig klynge innen periodens slutt har minst "
+            "tre organisasjoner fra minst to land; demo-organisasjoner telles ikke.",
         ),
     ),
     "accounts.unique_logins": (
