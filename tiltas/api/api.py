@@ -8,7 +8,7 @@ from typing import Any
 
 from ninja import NinjaAPI
 
-from .routers import credentials, events, integrity, learning, manage, portal, results
+from .routers import credentials, events, integrity, learning, manage, network, portal, results
 
 _DETAIL = {"type": "object", "properties": {"detail": {}}, "required": ["detail"]}
 INVALID = {
@@ -62,5 +62,5 @@ api = TiltasAPI(
     docs_url="/docs",
     openapi_url="/openapi.json",
 )
-for module in (learning, events, results, portal, integrity, credentials, manage):
+for module in (learning, events, results, portal, integrity, network, credentials, manage):
     api.add_router("/", module.router)

@@ -9,6 +9,7 @@ from tiltas.credentials.tests.factories import (
 )
 from tiltas.events.tests.factories import EventFactory, StudyVisitFactory
 from tiltas.integrity.models import Measure
+from tiltas.network.tests.factories import PracticeFactory
 from tiltas.portal.tests.factories import NewsItemFactory
 
 
@@ -26,6 +27,7 @@ def url_samples() -> dict[str, dict]:
         "api:manage_participants": {"event_id": event.pk},
         "api:manage_attendance": {"event_id": event.pk},
         "api:programme": {"slug": programme.slug},
+        "api:practice": {"practice_id": PracticeFactory().pk},
         "api:event": {"slug": event.slug},
         "api:visit": {"slug": StudyVisitFactory().slug},
         "api:news_item": {"slug": NewsItemFactory().slug},
