@@ -458,6 +458,8 @@ TILTAS_BASE_URL = os.environ.get(
 ).rstrip("/")
 # Event participants are anonymised this many months after the event.
 TILTAS_EVENT_RETENTION_MONTHS = int(os.environ.get("TILTAS_EVENT_RETENTION_MONTHS", "36"))
+# Closed whistleblowing cases, their messages and files are deleted this many years after closing.
+WHISTLEBLOWING_RETENTION_YEARS = int(os.environ.get("WHISTLEBLOWING_RETENTION_YEARS", "5"))
 # Audit entries keep the whole IP address this many days, then its network only.
 TILTAS_AUDIT_ADDRESS_DAYS = int(os.environ.get("TILTAS_AUDIT_ADDRESS_DAYS", "90"))
 # Demo staff share one TOTP secret so the README can say how to get a code.

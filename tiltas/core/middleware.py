@@ -14,7 +14,7 @@ from django.urls import Resolver404, ResolverMatch, resolve
 from django.utils import translation
 from django.utils.functional import empty
 
-from .requests import request_meta, request_meta_bound
+from .requests import is_anonymous_request, request_meta, request_meta_bound
 
 SESSION_STARTED_KEY = "tiltas_session_started"
 SESSION_RENEWED_KEY = "tiltas_session_renewed"
@@ -24,7 +24,8 @@ request_log = logging.getLogger("tiltas.request")
 class RequestLogMiddleware:
     """One structured line per request: request id, user id (never e-mail),
     client address (``client_ip``), method, path, status and duration.
-    Outermost, so it sees every answer."""
+    Outermost, so it sees every answer. Views marked ``anonymous_request``
+    are logged without the person and the address."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -35,8 +36,9 @@ class RequestLogMiddleware:
         with request_meta_bound(meta):
             response = self.get_response(request)
         user = getattr(request, "user", None)
+        anonymous = is_anonymous_request(request)
         # Never load the user here: the database may be why the request failed.
-        if user is None or getattr(user, "_wrapped", None) is empty:
+        if anonymous or user is None or getattr(user, "_wrapped", None) is empty:
             user_id = "-"
         else:
             user_id = user.pk if getattr(user, "is_authenticated", False) else "-"
@@ -44,7 +46,7 @@ class RequestLogMiddleware:
             "request_id=%s user=%s ip=%s method=%s path=%s status=%s duration_ms=%.1f",
             meta.request_id,
             user_id,
-            meta.ip or "-",
+            "-" if anonymous else meta.ip or "-",
             request.method,
             logged_path(request),
             response.status_code,

@@ -2,13 +2,15 @@
 
 import ipaddress
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import wraps
+from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 
 @dataclass(frozen=True)
@@ -78,3 +80,25 @@ def request_meta_bound(meta: RequestMeta) -> Iterator[RequestMeta]:
 
 def current_request_meta() -> RequestMeta:
     return _current.get() or RequestMeta()
+
+
+def anonymous_request(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The view's requests are recorded without who made them: services see no
+    client address (the audit log stores none), and the request log line names
+    neither the address nor the person (``RequestLogMiddleware``). For a
+    channel whose visitors must not be identifiable; put it outermost, so a
+    rate limit's refusal is covered too. The rate limits still count by
+    address, in the cache only, for their window."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        request.anonymous_request = True  # type: ignore[attr-defined]
+        meta = RequestMeta(request_id=getattr(request, "request_id", ""))
+        with request_meta_bound(meta):
+            return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def is_anonymous_request(request: HttpRequest) -> bool:
+    return bool(getattr(request, "anonymous_request", False))

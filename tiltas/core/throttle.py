@@ -33,6 +33,8 @@ logger = logging.getLogger(__name__)
 
 
 def _client_key(request: HttpRequest, by: str) -> str:
+    if by == "all":
+        return "all"
     user = getattr(request, "user", None)
     if by == "user" and user is not None and user.is_authenticated:
         return f"user:{user.pk}"
@@ -89,16 +91,17 @@ def rate_limited(
     *,
     limit: int,
     window: int,
-    by: Literal["ip", "user"] = "ip",
+    by: Literal["ip", "user", "all"] = "ip",
     when: Callable[[HttpRequest], bool] | None = None,
 ) -> Callable[[View], View]:
     """Let ``limit`` requests through per ``window`` seconds for each client
-    (``by="ip"``) or each signed-in person (``by="user"``; others by IP); the
+    (``by="ip"``), each signed-in person (``by="user"``; others by IP) or
+    everyone together (``by="all"``: a brake on a distributed attack); the
     next ones get 429 until the window ends. ``key`` names the limit, so views
     that share a key share the count; ``when`` counts only the requests it
     picks (the others pass uncounted)."""
-    if by not in ("ip", "user"):
-        raise ValueError(f"rate_limited(by={by!r}): 'ip' or 'user'")
+    if by not in ("ip", "user", "all"):
+        raise ValueError(f"rate_limited(by={by!r}): 'ip', 'user' or 'all'")
 
     def decorator(view: View) -> View:
         @wraps(view)

@@ -1,9 +1,27 @@
+from datetime import timedelta
+
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import PlatformApp
+from tiltas.core.platform import FooterLink, Job, ManageSection, PlatformApp
+from tiltas.core.roles import MANAGERS
 
 
 class WhistleblowingConfig(PlatformApp):
     name = "tiltas.whistleblowing"
     label = "whistleblowing"
     verbose_name = _("Reporting a concern")
+
+    footer_links = (FooterLink("whistleblowing:report", _("Report a concern"), order=20),)
+    manage_sections = (
+        ManageSection("whistleblowing:handlers", _("Case handlers of reports"), MANAGERS, order=64),
+    )
+    jobs = (
+        Job(
+            "whistleblowing.reminders", every=timedelta(days=1), command="whistleblowing_reminders"
+        ),
+        Job(
+            "whistleblowing.retention", every=timedelta(days=1), command="whistleblowing_retention"
+        ),
+    )
+    personal_data = ("tiltas.whistleblowing.personal_data.CASE_HANDLING",)
+    demo_content = "tiltas.whistleblowing.demo.load_demo"

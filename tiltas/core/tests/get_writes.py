@@ -32,6 +32,10 @@ GET_RECORDS = {
     "integrity:manage_guide": {"integrity_guide"},
     "integrity:manage_chapter_create": {"integrity_guide"},
     "integrity:manage_publish": {"integrity_guide"},
+    # Every reading of a whistleblowing case by an officer is shown to the
+    # other officers of the institution (Directive 2019/1937, art. 16 and 18).
+    "whistleblowing:case": {"whistleblowing_caseevent"},
+    "whistleblowing:case_file": {"whistleblowing_caseevent"},
 }
 WRITE = re.compile(
     r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+[\"`]?(\w+)", re.IGNORECASE

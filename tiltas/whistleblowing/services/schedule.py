@@ -1,0 +1,62 @@
+"""What the scheduler does for the channel: reminders of deadlines, and the
+deletion of closed cases once their retention period ends."""
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from tiltas.core.audit import audit_record
+from tiltas.core.files import delete_on_commit
+
+from ..models import CASE_LABEL, Case, Status
+from .notices import officers_remind
+
+#: At most one reminder a day per case.
+REMIND_EVERY = timedelta(hours=20)
+
+
+def cases_remind(*, now: datetime | None = None) -> int:
+    """E-mail the officers of each institution with cases due or overdue; the
+    number of cases reminded of."""
+    now = now or timezone.now()
+    open_cases = Case.objects.exclude(status=Status.CLOSED).exclude(
+        reminded_at__gt=now - REMIND_EVERY
+    )
+    by_organisation: dict[int, Counter[str]] = {}
+    reminded: list[object] = []
+    for case in open_cases.only(
+        "pk", "organisation_id", "status", "received_at", "acknowledged_at", "feedback_at"
+    ).iterator():
+        state = case.deadline_state(now)
+        if state in ("due", "overdue"):
+            by_organisation.setdefault(case.organisation_id, Counter())[state] += 1
+            reminded.append(case.pk)
+    with transaction.atomic():
+        Case.objects.filter(pk__in=reminded).update(reminded_at=now)
+        for organisation_id, counts in by_organisation.items():
+            transaction.on_commit(
+                lambda o=organisation_id, c=counts: officers_remind(
+                    organisation_id=o, overdue=c["overdue"], due=c["due"]
+                )
+            )
+    return len(reminded)
+
+
+def cases_delete_expired(*, now: datetime | None = None) -> int:
+    """Delete closed cases older than ``WHISTLEBLOWING_RETENTION_YEARS``, with
+    their messages, files and access log; the audit log says only that a case went."""
+    now = now or timezone.now()
+    cutoff = now - relativedelta(years=settings.WHISTLEBLOWING_RETENTION_YEARS)
+    deleted = 0
+    for case in Case.objects.filter(status=Status.CLOSED, closed_at__lt=cutoff).iterator():
+        with transaction.atomic():
+            for case_file in case.files.all():
+                delete_on_commit(case_file.stored)
+            audit_record(actor=None, action="whistleblowing.case.deleted", label=CASE_LABEL)
+            case.delete()
+            deleted += 1
+    return deleted
