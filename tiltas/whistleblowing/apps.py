@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.core.platform import FooterLink, Job, ManageSection, PlatformApp
-from tiltas.core.roles import MANAGERS
+from tiltas.core.roles import MANAGERS, Role
 
 
 class WhistleblowingConfig(PlatformApp):
@@ -13,6 +13,12 @@ class WhistleblowingConfig(PlatformApp):
 
     footer_links = (FooterLink("whistleblowing:report", _("Report a concern"), order=20),)
     manage_sections = (
+        ManageSection(
+            "whistleblowing:cases",
+            _("Reports received"),
+            frozenset({Role.INTEGRITY_OFFICER}),
+            order=63,
+        ),
         ManageSection("whistleblowing:handlers", _("Case handlers of reports"), MANAGERS, order=64),
     )
     jobs = (
