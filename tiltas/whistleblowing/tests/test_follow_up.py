@@ -38,7 +38,7 @@ def test_the_code_opens_the_case_with_the_handlers_messages(client):
 
 
 def test_wrong_and_unknown_codes_get_the_same_answer(client):
-    case, code = case_made()
+    _case, code = case_made()
     wrong_secret = code[:-1] + ("A" if code[-1] != "A" else "B")
     unknown = receipt_new().code
     answers = [_open(client, c) for c in (wrong_secret, unknown)]
@@ -57,7 +57,7 @@ def test_an_unknown_id_is_checked_against_a_dummy_hash():
 
 
 def test_the_code_never_appears_in_a_path_or_a_log_line(client, caplog):
-    case, code = case_made()
+    _case, code = case_made()
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="tiltas.request")
     response = _open(client, code)
@@ -84,7 +84,7 @@ def test_the_reporter_replies_with_a_file(client):
 
 
 def test_an_empty_reply_is_refused(client):
-    case, code = case_made()
+    _case, code = case_made()
     response = _open(client, code, action="reply", body=" ")
     assert "Write a message or add a file." in response.content.decode()
     assert not CaseMessage.objects.exists()

@@ -25,7 +25,7 @@ def _client(user) -> Client:
 
 @pytest.fixture
 def made():
-    case, code = case_made(uploads=[png_upload("minutes.png")])
+    case, _code = case_made(uploads=[png_upload("minutes.png")])
     return case, case.organisation.case_handlers.get().user
 
 
