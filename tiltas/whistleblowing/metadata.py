@@ -24,11 +24,12 @@ def strip_image(data: bytes) -> bytes:
             image_format = image.format or "PNG"
             if image_format not in IMAGE_FORMATS:
                 raise UnreadableFileError(image_format)
+            pixels: Image.Image = image
             if image_format == "JPEG" and image.mode not in {"RGB", "L"}:
-                image = image.convert("RGB")
+                pixels = image.convert("RGB")
             # The pixels only: no info, no EXIF, no XMP, no text chunks.
-            clean = Image.frombytes(image.mode, image.size, image.tobytes())
-            if image.mode == "P" and (palette := image.getpalette()):
+            clean = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
+            if pixels.mode == "P" and (palette := pixels.getpalette()):
                 clean.putpalette(palette)
     except (OSError, SyntaxError) as error:
         raise UnreadableFileError(str(error)) from error

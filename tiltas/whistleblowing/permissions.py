@@ -13,7 +13,9 @@ OFFICERS = frozenset({Role.INTEGRITY_OFFICER})
 
 
 def is_case_handler(user: Someone) -> bool:
-    return has_staff_power(user, OFFICERS) and CaseHandler.objects.filter(user_id=user.pk).exists()
+    if not has_staff_power(user, OFFICERS):
+        return False
+    return CaseHandler.objects.filter(user_id=int(user.pk or 0)).exists()
 
 
 def access_cases(user: Someone) -> None:
@@ -25,7 +27,7 @@ def access_cases(user: Someone) -> None:
 def access_case_by_id(user: Someone, pk: object) -> Case:
     if not has_staff_power(user, OFFICERS):
         raise Http404
-    handled = CaseHandler.objects.filter(user_id=user.pk).values("organisation_id")
+    handled = CaseHandler.objects.filter(user_id=int(user.pk or 0)).values("organisation_id")
     return get_or_404(
         Case.objects.select_related("organisation").filter(organisation_id__in=handled), pk=pk
     )

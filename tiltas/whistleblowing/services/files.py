@@ -1,8 +1,11 @@
 """Attachments: checked by the core upload rules, stripped of metadata, encrypted."""
 
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
+from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext as _
 
 from tiltas.core.uploads import clean_document, display_name, random_name
@@ -27,7 +30,7 @@ def attachment_prepare(upload: UploadedFile[bytes]) -> tuple[bytes, str, str]:
 
 
 def attachment_store(
-    *, case: Case, author: str, prepared: tuple[bytes, str, str], keep
+    *, case: Case, author: str, prepared: tuple[bytes, str, str], keep: Callable[[FieldFile], None]
 ) -> CaseFile:
     data, content_type, name = prepared
     case_file = CaseFile(

@@ -2,6 +2,8 @@
 officers of the institution see, and an audit entry naming no case content
 (and, through ``anonymous_request``, no address)."""
 
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -46,7 +48,7 @@ def case_file_open(*, case_file: CaseFile, officer: User) -> bytes:
     return attachment_content(case_file)
 
 
-def _acknowledge(case: Case, now) -> None:
+def _acknowledge(case: Case, now: datetime) -> None:
     if case.acknowledged_at is None:
         case.acknowledged_at = now
     if case.status == Status.RECEIVED:

@@ -1,6 +1,7 @@
 """E-mails of the channel. They say that something awaits and where; never
 what a report says, nor anything of the reporter."""
 
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import translation
 
@@ -12,7 +13,7 @@ from ..encryption import decrypt_text
 from ..models import Case
 
 
-def _officers(organisation_id: int):
+def _officers(organisation_id: int) -> QuerySet[User]:
     return User.objects.filter(
         case_handling__organisation_id=organisation_id, is_active=True
     ).distinct()

@@ -3,6 +3,8 @@ deletion of closed cases once their retention period ends."""
 
 from collections import Counter
 from datetime import datetime, timedelta
+from functools import partial
+from uuid import UUID
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -27,7 +29,7 @@ def cases_remind(*, now: datetime | None = None) -> int:
         reminded_at__gt=now - REMIND_EVERY
     )
     by_organisation: dict[int, Counter[str]] = {}
-    reminded: list[object] = []
+    reminded: list[UUID] = []
     for case in open_cases.only(
         "pk", "organisation_id", "status", "received_at", "acknowledged_at", "feedback_at"
     ).iterator():
@@ -39,8 +41,11 @@ def cases_remind(*, now: datetime | None = None) -> int:
         Case.objects.filter(pk__in=reminded).update(reminded_at=now)
         for organisation_id, counts in by_organisation.items():
             transaction.on_commit(
-                lambda o=organisation_id, c=counts: officers_remind(
-                    organisation_id=o, overdue=c["overdue"], due=c["due"]
+                partial(
+                    officers_remind,
+                    organisation_id=organisation_id,
+                    overdue=counts["overdue"],
+                    due=counts["due"],
                 )
             )
     return len(reminded)

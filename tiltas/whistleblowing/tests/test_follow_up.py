@@ -6,6 +6,7 @@ import logging
 
 import pytest
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tiltas.whistleblowing.models import Author, CaseFile, CaseMessage
 from tiltas.whistleblowing.receipts import receipt_new, receipt_parse, secret_matches
@@ -44,7 +45,7 @@ def test_wrong_and_unknown_codes_get_the_same_answer(client):
     answers = [_open(client, c) for c in (wrong_secret, unknown)]
     texts = [a.content.decode().replace(wrong_secret, "X").replace(unknown, "X") for a in answers]
     assert [a.status_code for a in answers] == [200, 200]
-    assert "No case opens with this code" in texts[0]
+    assert _("No case opens with this code. Check it and try again.") in texts[0]
     # The pages differ only in their CSRF tokens.
     strip = [t.split("csrfmiddlewaretoken")[0] for t in texts]
     assert strip[0] == strip[1]
@@ -86,7 +87,7 @@ def test_the_reporter_replies_with_a_file(client):
 def test_an_empty_reply_is_refused(client):
     _case, code = case_made()
     response = _open(client, code, action="reply", body=" ")
-    assert "Write a message or add a file." in response.content.decode()
+    assert _("Write a message or add a file.") in response.content.decode()
     assert not CaseMessage.objects.exists()
 
 

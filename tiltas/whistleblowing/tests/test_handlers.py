@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
 from tiltas.core.models import AuditEntry
@@ -52,7 +53,8 @@ def test_the_same_officer_twice_is_refused(coordinator_client):
     data = {"user": officer.pk, "organisation": organisation.pk}
     coordinator_client.post(reverse(URL), data)
     response = coordinator_client.post(reverse(URL), data)
-    assert "already handles" in response.content.decode()
+    message = _("This officer already handles the reports of this organisation.")
+    assert message in response.content.decode()
     assert CaseHandler.objects.count() == 1
 
 

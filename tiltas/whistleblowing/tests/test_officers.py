@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
 from tiltas.core.models import AuditEntry
@@ -106,7 +107,7 @@ def test_every_access_is_shown_to_the_other_officers_and_audited_without_address
     kinds = set(CaseEvent.objects.filter(case=case, officer=officer).values_list("kind", flat=True))
     assert kinds == {CaseEventKind.OPENED, CaseEventKind.DOWNLOADED}
     page = _client(colleague).get(reverse("whistleblowing:case", args=[case.pk])).content.decode()
-    assert officer.full_name in page and "downloaded a file" in page
+    assert officer.full_name in page and _("downloaded a file") in page
     entries = AuditEntry.objects.filter(
         action__startswith="whistleblowing.case.", actor_id=officer.pk
     )
@@ -182,7 +183,7 @@ def test_the_case_list_stays_within_its_query_budget(django_assert_max_num_queri
     officer = officer_of(organisation)
     client = _client(officer)
     for new_cases in (1, 9):  # 1 case, then 10
-        for _ in range(new_cases):
+        for _n in range(new_cases):
             case_made(organisation)
         with django_assert_max_num_queries(12):
             response = client.get(reverse("whistleblowing:cases"))

@@ -8,6 +8,7 @@ import pytest
 from django.core import mail
 from django.db import connection
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tiltas.accounts.tests.factories import OrganisationFactory
 from tiltas.core.models import AuditEntry
@@ -143,7 +144,8 @@ def test_a_confidential_report_needs_contact_details_and_keeps_what_was_typed(cl
     response = _submit(client, organisation, confidential="1", contact="")
     assert response.status_code == 200 and "code" not in response.context
     page = response.content.decode()
-    assert "Give your contact details" in page and "Mayor Jonaitis" in page
+    assert _("Give your contact details, or report anonymously.") in page
+    assert "Mayor Jonaitis" in page
     assert not Case.objects.exists()
 
 

@@ -7,6 +7,8 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.utils import translation
+from django.utils.translation import ngettext
 
 from tiltas.core.models import AuditEntry
 from tiltas.whistleblowing.models import Case, CaseFile, Outcome
@@ -57,7 +59,11 @@ def test_officers_are_reminded_once_a_day_of_what_is_due(django_capture_on_commi
         assert cases_remind(now=RECEIVED + timedelta(days=8, hours=2)) == 0  # not twice a day
         assert cases_remind(now=RECEIVED + timedelta(days=9)) == 1
     assert [m.to for m in mail.outbox] == [[officer.email], [officer.email]]
-    assert "1 report is overdue" in mail.outbox[0].body
+    with translation.override(officer.preferred_language):
+        overdue = ngettext(
+            "%(counter)s report is overdue.", "%(counter)s reports are overdue.", 1
+        ) % {"counter": 1}
+    assert overdue in mail.outbox[0].body
     assert "Jonaitis" not in mail.outbox[0].body
 
 
