@@ -61,3 +61,30 @@ def test_sign_ins_and_password_changes_log_no_password(client, member):
     output = "\n".join(logs.output)
     assert "path=/lt/accounts/login/" in output  # the request log did write
     assert not [secret for secret in (PASSWORD, wrong, new) if secret in output]
+
+
+def test_an_anonymous_request_is_recorded_without_its_address_or_person(rf, member):
+    """Views marked ``anonymous_request`` (a confidential channel): the audit
+    entries they write have no address, and the log line names neither the
+    address nor the person; the request id stays."""
+    from django.http import HttpResponse
+
+    from tiltas.core.audit import audit_record
+    from tiltas.core.middleware import RequestLogMiddleware
+    from tiltas.core.models import AuditEntry
+    from tiltas.core.requests import anonymous_request
+
+    @anonymous_request
+    def view(request):
+        audit_record(actor=None, action="test.anonymous", label="test")
+        return HttpResponse("ok")
+
+    request = rf.get("/lt/somewhere/", REMOTE_ADDR="203.0.113.9")
+    request.user = member
+    with unittest.TestCase().assertLogs("tiltas.request", logging.INFO) as logs:
+        response = RequestLogMiddleware(view)(request)
+    (line,) = logs.output
+    assert "203.0.113.9" not in line and f"user={member.pk} " not in line
+    assert " user=- ip=- " in line and response["X-Request-ID"] in line
+    entry = AuditEntry.objects.get(action="test.anonymous")
+    assert entry.ip_address is None and entry.request_id == response["X-Request-ID"]

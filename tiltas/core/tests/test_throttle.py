@@ -29,7 +29,18 @@ def by_user(request):
     return HttpResponse("ok")
 
 
-urlpatterns = [path("by-ip/", by_ip), path("by-user/", by_user), *site_urls.urlpatterns]
+@public
+@rate_limited("test-all", limit=LIMIT, window=WINDOW, by="all")
+def by_all(request):
+    return HttpResponse("ok")
+
+
+urlpatterns = [
+    path("by-ip/", by_ip),
+    path("by-user/", by_user),
+    path("by-all/", by_all),
+    *site_urls.urlpatterns,
+]
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_test_urls")]
 
@@ -68,6 +79,13 @@ def test_each_ip_address_has_its_own_count():
             first.get("/by-ip/")
         assert first.get("/by-ip/").status_code == 429
         assert second.get("/by-ip/").status_code == 200
+
+
+def test_a_limit_for_everyone_counts_every_address_together():
+    with time_machine.travel(START, tick=False):
+        for n in range(LIMIT):
+            assert Client(REMOTE_ADDR=f"192.0.2.{n}").get("/by-all/").status_code == 200
+        assert Client(REMOTE_ADDR="198.51.100.1").get("/by-all/").status_code == 429
 
 
 def test_each_person_has_their_own_count_whatever_their_address(make_user):
