@@ -188,3 +188,24 @@ def test_the_case_list_stays_within_its_query_budget(django_assert_max_num_queri
         with django_assert_max_num_queries(12):
             response = client.get(reverse("whistleblowing:cases"))
         assert response.status_code == 200
+
+
+def test_the_case_pages_stay_within_their_query_budget(made, django_assert_max_num_queries):
+    """However many messages, files and accesses: the officer's and the reporter's page."""
+    from tiltas.whistleblowing.services import case_message_send, reporter_reply
+
+    case, officer = made
+    client = _client(officer)
+    code_case, code = case_made(case.organisation)
+    for new in (1, 9):  # 1 of each, then 10
+        for _n in range(new):
+            for target in (case, code_case):
+                case_message_send(case=target, officer=officer, body="?", is_question=True)
+                reporter_reply(case=target, body="!", uploads=[png_upload()])
+        with django_assert_max_num_queries(25):
+            assert client.get(reverse("whistleblowing:case", args=[case.pk])).status_code == 200
+        with django_assert_max_num_queries(12):
+            assert (
+                Client().post(reverse("whistleblowing:follow_up"), {"code": code}).status_code
+                == 200
+            )
