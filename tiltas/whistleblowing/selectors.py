@@ -118,8 +118,8 @@ def case_events(case: Case) -> QuerySet[CaseEvent]:
     return case.events.select_related("officer")
 
 
-def case_file_get(case: Case, pk: int) -> CaseFile | None:
-    return case.files.filter(pk=pk).first()
+def attachment_name(case_file: CaseFile) -> str:
+    return decrypt_text(case_file.name_token)
 
 
 def handlers_list() -> QuerySet[CaseHandler]:

@@ -126,6 +126,5 @@ def case_close(request: HttpRequest, pk: str) -> HttpResponse:
 def case_file(request: HttpRequest, pk: str, file_pk: int) -> HttpResponse:
     case_file = access_case_file_by_id(request.user, pk, file_pk)
     content = services.case_file_open(case_file=case_file, officer=request.user)
-    name = selectors.case_attachments(case_file.case)
-    filename = next((a.name for a in name if a.pk == case_file.pk), "file")
+    filename = selectors.attachment_name(case_file)
     return attachment_response(content, filename=filename, content_type=case_file.content_type)
