@@ -85,3 +85,23 @@ def test_report_acknowledge_question_answer_close(browser, project_site, languag
         reporter_context.close()
         officer_context.close()
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("language", ["lt", "en", "nb"])
+def test_the_case_handlers_page_has_no_axe_violations(browser, project_site, make_user, language):
+    from tiltas.accounts.tests.factories import OrganisationFactory
+    from tiltas.core.roles import Role
+    from tiltas.whistleblowing.tests.factories import officer_of
+
+    officer_of(OrganisationFactory())
+    make_user(role=Role.INTEGRITY_OFFICER)
+    context = browser.new_context(base_url=project_site.url)
+    share_session(context, make_user(role=Role.COORDINATOR), project_site.url)
+    page = watch(context.new_page())
+    failures: list[str] = []
+    try:
+        page.goto(f"/{language}/report/handlers/")
+        _clean(page, failures, "case handlers")
+    finally:
+        context.close()
+    assert not failures, "\n".join(failures)
