@@ -7,11 +7,12 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.db import DatabaseError, connection, transaction
 from django.utils import translation
 from django.utils.translation import ngettext
 
 from tiltas.core.models import AuditEntry
-from tiltas.whistleblowing.models import Case, CaseFile, Outcome
+from tiltas.whistleblowing.models import Case, CaseEvent, CaseFile, Outcome
 from tiltas.whistleblowing.selectors import officer_cases
 from tiltas.whistleblowing.services import case_acknowledge, case_close, cases_remind
 
@@ -90,6 +91,7 @@ def test_closed_cases_are_deleted_after_the_retention_period():
     with time_machine.travel(closed_at + timedelta(days=5 * 366 + 2), tick=False):
         call_command("whistleblowing_retention", stdout=io.StringIO())
     assert list(Case.objects.all()) == [kept]
+    assert not CaseEvent.objects.filter(case_id=case.pk).exists()
     assert case_file.stored.storage.exists(case_file.stored.name)
     entry = AuditEntry.objects.get(action="whistleblowing.case.deleted")
     assert entry.object_repr == "whistleblowing.case" and entry.object_id == ""
@@ -118,3 +120,18 @@ def test_retention_deletes_the_files_of_a_case(django_capture_on_commit_callback
     with django_capture_on_commit_callbacks(execute=True):
         assert cases_delete_expired(now=RECEIVED + timedelta(days=6 * 366)) == 1
     assert not storage.exists(name)
+
+
+def test_a_cases_history_cannot_be_rewritten_in_the_database(django_user_model):
+    """WB-4: an access recorded stays as it was; only the officer's name goes
+    when their account is erased."""
+    case, officer = _case_received()
+    case_close(case=case, officer=officer, outcome=Outcome.REFERRED, message="Referred.")
+    event = CaseEvent.objects.filter(case=case).first()
+    with pytest.raises(DatabaseError), transaction.atomic():
+        CaseEvent.objects.filter(pk=event.pk).update(kind="opened", at=RECEIVED)
+    if connection.vendor == "postgresql":  # SQLite keeps DELETE for the test runner's flush
+        with pytest.raises(DatabaseError), transaction.atomic():
+            CaseEvent.objects.filter(pk=event.pk).delete()
+    django_user_model.objects.filter(pk=officer.pk).delete()
+    assert CaseEvent.objects.filter(case=case, officer__isnull=True).exists()
