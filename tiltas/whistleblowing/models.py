@@ -146,6 +146,8 @@ class CaseMessage(models.Model):
     body_token = models.TextField()
     is_question = models.BooleanField(default=False)
     sent_at = models.DateTimeField(default=timezone.now)
+    #: When a case handler redacted it: its text is gone, the message stays.
+    redacted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["sent_at", "pk"]
@@ -184,6 +186,7 @@ class CaseEventKind(models.TextChoices):
     ASKED = "asked", _("asked the reporter a question")
     STATUS_CHANGED = "status_changed", _("changed the status")
     CLOSED = "closed", _("closed the case")
+    REDACTED = "redacted", _("redacted a message")
 
 
 class CaseEvent(models.Model):

@@ -7,7 +7,7 @@ from django.http import Http404
 from tiltas.core.access import get_or_404
 from tiltas.core.roles import Role, Someone, has_staff_power
 
-from .models import Case, CaseFile, CaseHandler
+from .models import Case, CaseFile, CaseHandler, CaseMessage
 
 OFFICERS = frozenset({Role.INTEGRITY_OFFICER})
 
@@ -38,6 +38,13 @@ def access_case_file_by_id(user: Someone, case_pk: object, pk: object) -> CaseFi
     case_file = get_or_404(CaseFile.objects.filter(case=case), pk=pk)
     case_file.case = case
     return case_file
+
+
+def access_case_message_by_id(user: Someone, case_pk: object, pk: object) -> CaseMessage:
+    case = access_case_by_id(user, case_pk)
+    message = get_or_404(CaseMessage.objects.filter(case=case), pk=pk)
+    message.case = case
+    return message
 
 
 def access_handler_for_manage_by_id(pk: object) -> CaseHandler:

@@ -64,6 +64,8 @@ class Message:
     sent_at: datetime
     is_question: bool
     officer_name: str = ""
+    pk: int = 0
+    redacted_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ def case_messages(case: Case, *, for_officer: bool) -> list[Message]:
             is_question=message.is_question,
             # The reporter is not told which officer wrote.
             officer_name=message.officer.full_name if for_officer and message.officer else "",
+            pk=message.pk,
+            redacted_at=message.redacted_at,
         )
         for message in case.messages.select_related("officer")
     ]

@@ -15,6 +15,11 @@ urlpatterns = [
     path("report/cases/<uuid:pk>/message/", officer.case_message, name="case_message"),
     path("report/cases/<uuid:pk>/status/", officer.case_status, name="case_status"),
     path("report/cases/<uuid:pk>/close/", officer.case_close, name="case_close"),
+    path(
+        "report/cases/<uuid:pk>/messages/<int:message_pk>/redact/",
+        officer.case_message_redact,
+        name="case_message_redact",
+    ),
     path("report/cases/<uuid:pk>/files/<int:file_pk>/", officer.case_file, name="case_file"),
     # Coordinators designate the case handlers
     path("report/handlers/", handlers.handlers, name="handlers"),

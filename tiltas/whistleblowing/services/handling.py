@@ -129,3 +129,18 @@ def case_close(*, case: Case, officer: User, outcome: str, message: str) -> Case
     _message(case, officer, message)
     _record(case, officer, CaseEventKind.CLOSED)
     return case
+
+
+@transaction.atomic
+def case_message_redact(*, message: CaseMessage, officer: User) -> CaseMessage:
+    """Remove a message's text for good (a third person's name written in it, say):
+    the message stays, marked redacted, and the case's history says who did it."""
+    _locked(message.case)
+    message = CaseMessage.objects.select_for_update().get(pk=message.pk)
+    if message.redacted_at is not None:
+        raise ValidationError(_("This message was already redacted."), code="redacted")
+    message.body_token = encrypt_text("")
+    message.redacted_at = timezone.now()
+    message.save(update_fields=["body_token", "redacted_at"])
+    _record(message.case, officer, CaseEventKind.REDACTED)
+    return message

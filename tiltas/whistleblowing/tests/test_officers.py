@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
 from tiltas.core.models import AuditEntry
 from tiltas.core.roles import Role
+from tiltas.whistleblowing.encryption import decrypt_text
 from tiltas.whistleblowing.models import CaseEvent, CaseEventKind, Outcome, Status
 
 from .factories import WHAT, case_made, officer_of, png_upload
@@ -209,3 +210,25 @@ def test_the_case_pages_stay_within_their_query_budget(made, django_assert_max_n
                 Client().post(reverse("whistleblowing:follow_up"), {"code": code}).status_code
                 == 200
             )
+
+
+def test_an_officer_redacts_a_message_for_good_and_the_history_says_who(made):
+    """WB-4: a message's text can be removed (a third person named in it, say);
+    the message stays marked redacted, the reporter sees that too, and the
+    institution's officers see who did it."""
+    case, officer = made
+    client = _client(officer)
+    client.post(reverse("whistleblowing:case_message", args=[case.pk]), {"body": "Jonas Jonaitis"})
+    message = case.messages.get()
+    redact = reverse("whistleblowing:case_message_redact", args=[case.pk, message.pk])
+    for person in _people(case).values():
+        assert _client(person).post(redact).status_code == 404
+    assert client.post(redact).status_code == 302
+    message.refresh_from_db()
+    assert message.redacted_at is not None
+    assert decrypt_text(message.body_token) == ""
+    assert CaseEvent.objects.filter(case=case, officer=officer, kind="redacted").exists()
+    page = _client(officer).get(reverse("whistleblowing:case", args=[case.pk])).content.decode()
+    assert "Jonas Jonaitis" not in page and _("redacted a message") in page
+    client.post(redact)  # twice: refused, nothing changes
+    assert CaseEvent.objects.filter(case=case, kind="redacted").count() == 1

@@ -7,7 +7,9 @@ def url_samples() -> dict[str, dict]:
     case, _code = case_made(uploads=[png_upload()])
     handler = case.organisation.case_handlers.first()
     case_file = case.files.first()
+    message = case.messages.create(author="officer", body_token="")
     return {
+        "whistleblowing:case_message_redact": {"pk": case.pk, "message_pk": message.pk},
         "whistleblowing:case": {"pk": case.pk},
         "whistleblowing:case_acknowledge": {"pk": case.pk},
         "whistleblowing:case_message": {"pk": case.pk},

@@ -16,7 +16,12 @@ from tiltas.core.uploads import attachment_response
 
 from .. import selectors, services
 from ..forms import CloseForm, MessageForm, StatusForm
-from ..permissions import access_case_by_id, access_case_file_by_id, access_cases
+from ..permissions import (
+    access_case_by_id,
+    access_case_file_by_id,
+    access_case_message_by_id,
+    access_cases,
+)
 
 
 @anonymous_request
@@ -118,6 +123,16 @@ def case_close(request: HttpRequest, pk: str) -> HttpResponse:
             message=form.cleaned_data["message"],
         ),
         form,
+    )
+
+
+@anonymous_request
+@signed_in
+@require_POST
+def case_message_redact(request: HttpRequest, pk: str, message_pk: int) -> HttpResponse:
+    message = access_case_message_by_id(request.user, pk, message_pk)
+    return _done(
+        request, pk, lambda: services.case_message_redact(message=message, officer=request.user)
     )
 
 
