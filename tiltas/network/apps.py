@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import NavItem, PlatformApp
+from tiltas.core.platform import NavItem, PlatformApp, WayIn
 
 
 class NetworkConfig(PlatformApp):
@@ -9,6 +9,14 @@ class NetworkConfig(PlatformApp):
     verbose_name = _("Social-clustering network")
 
     navigation = (NavItem("network:directory", _("Network"), "network", order=65),)
+    home_ways_in = (
+        WayIn(
+            "network:directory",
+            _("The network"),
+            _("Find the organisations and clusters in Lithuania and Norway and work with them."),
+            order=35,
+        ),
+    )
     personal_data = (
         "tiltas.network.personal_data.clusters.CLUSTERS",
         "tiltas.network.personal_data.people.PEOPLE_AND_PRACTICES",

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from tiltas.core.access import public
 from tiltas.core.navigation import ways_in
 from tiltas.core.public_cache import cache_public_page, shows
+from tiltas.events.models import Event
 from tiltas.indicators import selectors as indicator_selectors
 
 from .. import selectors
@@ -22,12 +23,16 @@ HOME_CACHE_SECONDS = 10 * 60
 @public
 @cache_public_page(timeout=HOME_CACHE_SECONDS)
 def home(request: HttpRequest) -> HttpResponse:
-    shows("results", NewsItem)
+    shows("results", NewsItem, Event)
+    objectives = list(indicator_selectors.objective_list_with_targets())
+    progress = indicator_selectors.progress_kept()
     context = {
         "ways_in": ways_in(),
         "essence": selectors.project_text_get(key=ProjectText.Key.ESSENCE),
         "goal": indicator_selectors.goal_get(),
-        "objectives": list(indicator_selectors.objective_list_with_targets()),
+        "objectives": objectives,
+        "objectives_reached": selectors.objectives_reached(objectives, progress.items),
+        "events": selectors.events_next(),
         "themes": list(selectors.theme_list()),
         "news_items": selectors.news_latest(),
     }
