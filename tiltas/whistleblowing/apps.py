@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import FooterLink, Job, ManageSection, PlatformApp
+from tiltas.core.platform import FooterLink, Job, ManageSection, PlatformApp, WayIn
 from tiltas.core.roles import MANAGERS, Role
 
 
@@ -12,6 +12,14 @@ class WhistleblowingConfig(PlatformApp):
     verbose_name = _("Reporting a concern")
 
     footer_links = (FooterLink("whistleblowing:report", _("Report a concern"), order=20),)
+    home_ways_in = (
+        WayIn(
+            "whistleblowing:report",
+            _("Report a concern"),
+            _("Tell us about corruption or other wrongdoing, in confidence or anonymously."),
+            order=50,
+        ),
+    )
     manage_sections = (
         ManageSection(
             "whistleblowing:cases",

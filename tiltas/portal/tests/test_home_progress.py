@@ -84,10 +84,11 @@ def test_without_events_the_page_says_none_are_planned(client):
     assert "No events are planned yet." in home(client)
 
 
-def test_the_ways_in_include_the_network(client):
+def test_the_ways_in_include_the_network_and_reporting_a_concern(client):
     html = home(client)
     with translation.override("en"):
         assert f'href="{reverse("network:directory")}"' in html
+    assert "in confidence or anonymously" in html  # reporting a concern
     for way in ("Learn online", "Trainings and events", "The network"):
         assert way in html
 
