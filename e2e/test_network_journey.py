@@ -48,7 +48,7 @@ def test_join_post_with_a_mention_flag_and_hide(browser, site):
         assert told.kind == "network.mention"
         with translation.override("en"):
             message = registered()[told.kind].render(told.params)
-        assert message.startswith("Mantas Kazlauskas mentioned you in “Checklist")
+        assert message.startswith("Mantas Kazlauskas mentioned you in “Sjekkliste")
         context, rasa = new_page(browser, site)
         contexts.append(context)
         sign_in(rasa, "member@demo.tiltas.lt", language="en")
