@@ -148,7 +148,7 @@ def snapshot_make(*, month: date, actor: User | None, reason: str = "") -> Snaps
     try:
         with transaction.atomic():
             current = (
-                Snapshot.objects.select_for_update()
+                Snapshot.objects.select_for_update(of=("self",))
                 .filter(month=first, correction__isnull=True)
                 .first()
             )
