@@ -6,10 +6,15 @@ from decimal import Decimal
 
 from django.http import HttpRequest
 from ninja import Router, Schema
+from ninja.pagination import paginate
 
+from tiltas.core.access import get_or_404
 from tiltas.core.disclosure import suppress_small
 from tiltas.indicators import selectors
-from tiltas.indicators.selectors import IndicatorProgress
+from tiltas.indicators.models import Snapshot
+from tiltas.indicators.selectors import MONTH, TO_DATE, IndicatorProgress
+
+from ..pagination import Page
 
 router = Router(tags=["results"])
 
@@ -66,3 +71,50 @@ def indicators(request: HttpRequest) -> dict[str, object]:
     every 15 minutes; ``counted_at`` says when."""
     kept = selectors.progress_kept()
     return {"counted_at": kept.counted_at, "indicators": [_row(item) for item in kept.items]}
+
+
+class SnapshotOut(Schema):
+    id: int
+    month: date
+    made_at: datetime
+    corrects: int | None
+    corrected_by: int | None
+    reason: str
+
+    @staticmethod
+    def resolve_corrects(snapshot: Snapshot) -> int | None:
+        return snapshot.corrects_id
+
+    @staticmethod
+    def resolve_corrected_by(snapshot: Snapshot) -> int | None:
+        correction = getattr(snapshot, "correction", None)
+        return correction.pk if correction else None
+
+
+class SnapshotDetailOut(SnapshotOut):
+    month_figures: list[IndicatorOut]
+    to_date: list[IndicatorOut]
+
+    @staticmethod
+    def resolve_month_figures(snapshot: Snapshot) -> list[dict[str, object]]:
+        return [_row(item) for item in selectors.snapshot_progress(snapshot, MONTH)]
+
+    @staticmethod
+    def resolve_to_date(snapshot: Snapshot) -> list[dict[str, object]]:
+        return [_row(item) for item in selectors.snapshot_progress(snapshot, TO_DATE)]
+
+
+@router.get("/snapshots", response=list[SnapshotOut], url_name="snapshots")
+@paginate(Page)
+def snapshots(request: HttpRequest) -> object:
+    """The monthly snapshots, newest month first: each freezes every indicator
+    for its month and for the project up to the month's end. A correction is a
+    new snapshot with its reason; the one it corrects stays listed."""
+    return selectors.snapshot_list()
+
+
+@router.get("/snapshots/{snapshot_id}", response=SnapshotDetailOut, url_name="snapshot")
+def snapshot(request: HttpRequest, snapshot_id: int) -> Snapshot:
+    """One snapshot's figures for its month and for the project to its end,
+    measured against the targets it kept."""
+    return get_or_404(selectors.snapshot_list(), pk=snapshot_id)

@@ -1,6 +1,8 @@
 """The public API shows what the public pages show, in the asker's language,
 a page at a time, and answers again-asked questions with 304."""
 
+from datetime import date
+
 import pytest
 
 from tiltas.core import contributions
@@ -15,6 +17,7 @@ from tiltas.credentials.tests.factories import (
 from tiltas.events.models import EventStatus
 from tiltas.events.tests.factories import EventFactory, StudyVisitFactory
 from tiltas.indicators.content import load_project
+from tiltas.indicators.services import snapshot_make
 from tiltas.indicators.tests.factories import IndicatorFactory
 from tiltas.integrity.models import Measure
 from tiltas.integrity.tests.factories import adopted_with_evidence
@@ -167,3 +170,17 @@ def test_small_groups_in_breakdowns_are_fewer_than_five_as_on_the_site(client):
     row = next(row for row in rows if row["code"] == indicator.code)
     assert row["value"] == "9"
     assert row["breakdown"] == {"sex": {"female": 6, "male": "< 5"}}
+
+
+def test_snapshots_are_frozen_figures_with_their_corrections(client):
+    load_project()
+    first = snapshot_make(month=date(2026, 5, 1), actor=None)
+    snapshot_make(month=date(2026, 5, 1), actor=None, reason="Late attendance sheets")
+    rows = client.get("/api/v1/snapshots").json()["items"]
+    assert [(row["month"], row["reason"]) for row in rows][-1] == ("2026-05-01", "")
+    corrected = next(row for row in rows if row["id"] == first.pk)
+    assert corrected["corrected_by"] is not None
+    detail = client.get(f"/api/v1/snapshots/{first.pk}").json()
+    codes = {row["code"] for row in detail["to_date"]}
+    assert "1.1.1-competency-model" in codes and len(detail["month_figures"]) == len(codes)
+    assert client.get("/api/v1/snapshots/999999").status_code == 404

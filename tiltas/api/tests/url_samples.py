@@ -1,5 +1,7 @@
 """Arguments to reverse every API address that takes some (permission matrix)."""
 
+from datetime import date
+
 from tiltas.api.services import token_create
 from tiltas.credentials.models import Certificate
 from tiltas.credentials.tests.factories import (
@@ -8,6 +10,7 @@ from tiltas.credentials.tests.factories import (
     programme_with_competency,
 )
 from tiltas.events.tests.factories import EventFactory, StudyVisitFactory
+from tiltas.indicators.services import snapshot_make
 from tiltas.integrity.models import Measure
 from tiltas.network.tests.factories import PracticeFactory
 from tiltas.portal.tests.factories import NewsItemFactory
@@ -28,6 +31,7 @@ def url_samples() -> dict[str, dict]:
         "api:manage_attendance": {"event_id": event.pk},
         "api:programme": {"slug": programme.slug},
         "api:practice": {"practice_id": PracticeFactory().pk},
+        "api:snapshot": {"snapshot_id": snapshot_make(month=date(2026, 5, 1), actor=None).pk},
         "api:event": {"slug": event.slug},
         "api:visit": {"slug": StudyVisitFactory().slug},
         "api:news_item": {"slug": NewsItemFactory().slug},
