@@ -38,7 +38,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
 
 
 @public
-@csrf_exempt
+@csrf_exempt  # RFC 8058: a mail program's one-click POST carries no token (page POSTs are checked)
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     """GET asks to confirm; a POST from the page's button (with its CSRF token)
     or a mail program's one-click POST (RFC 8058, which cannot carry one)
