@@ -1,4 +1,3 @@
-from datetime import date
 from typing import Any
 
 from django import forms
@@ -60,7 +59,9 @@ class ReportForm(forms.Form):
             if year is None:
                 self.add_error("year", _("Give the year of the quarter or of the whole year."))
                 return data
-            data["period"] = periods.year(year) if part == "year" else periods.quarter(year, int(part))
+            data["period"] = (
+                periods.year(year) if part == "year" else periods.quarter(year, int(part))
+            )
             return data
         first, last = data.get("start_month"), data.get("end_month")
         if first is None and "start_month" not in self.errors:
@@ -99,7 +100,11 @@ class NarrativesForm(forms.Form):
     """One text per activity and language; a report in a language prints that language's."""
 
     def __init__(
-        self, *args: Any, activities: list[Activity], texts: dict[tuple[int, str], str], **kwargs: Any
+        self,
+        *args: Any,
+        activities: list[Activity],
+        texts: dict[tuple[int, str], str],
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.activities = activities
@@ -119,7 +124,8 @@ class NarrativesForm(forms.Form):
             {
                 "activity": activity,
                 "fields": [
-                    self[narrative_field_name(activity.pk, code)] for code, _name in LANGUAGE_CHOICES
+                    self[narrative_field_name(activity.pk, code)]
+                    for code, _name in LANGUAGE_CHOICES
                 ],
             }
             for activity in self.activities

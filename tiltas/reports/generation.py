@@ -4,11 +4,12 @@ PDF, the XLSX and the CSV, with the progress the coordinator's page shows."""
 
 import logging
 import secrets
+from contextlib import suppress
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -50,10 +51,9 @@ STORING = gettext_noop("storing the files")
 
 def _freeze(report: Report, period: Period) -> None:
     for month in months_without_snapshot(period):
-        try:
+        # Made meanwhile by the scheduler or a coordinator: that one stands.
+        with suppress(ValidationError):
             snapshot_make(month=month, actor=report.requested_by)
-        except ValidationError:
-            pass  # made meanwhile by the scheduler or a coordinator
 
 
 def _draw(report: Report, period: Period) -> tuple[bool, dict[str, bytes]] | None:

@@ -60,7 +60,7 @@ class Report(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.start:%Y-%m}–{self.end:%Y-%m} ({self.language}) #{self.pk}"
+        return f"{self.start:%Y-%m}..{self.end:%Y-%m} ({self.language}) #{self.pk}"
 
     @property
     def is_ready(self) -> bool:
@@ -103,4 +103,4 @@ class Narrative(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.activity_id} {self.start:%Y-%m}–{self.end:%Y-%m} ({self.language})"
+        return f"{self.activity_id} {self.start:%Y-%m}..{self.end:%Y-%m} ({self.language})"

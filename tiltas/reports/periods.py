@@ -31,7 +31,7 @@ class Period:
         first = formats.date_format(self.start, "YEAR_MONTH_FORMAT")
         if (self.start.year, self.start.month) == (self.end.year, self.end.month):
             return first
-        return _("%(first)s – %(last)s") % {
+        return _("%(first)s – %(last)s") % {  # noqa: RUF001 - a range of months
             "first": first,
             "last": formats.date_format(self.end, "YEAR_MONTH_FORMAT"),
         }

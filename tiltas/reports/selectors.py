@@ -43,9 +43,7 @@ def is_past(period: Period) -> bool:
 def months_without_snapshot(period: Period) -> list[date]:
     if not is_past(period):
         return []
-    have = set(
-        Snapshot.objects.filter(month__in=period.months()).values_list("month", flat=True)
-    )
+    have = set(Snapshot.objects.filter(month__in=period.months()).values_list("month", flat=True))
     return [month for month in period.months() if month not in have]
 
 
@@ -108,16 +106,12 @@ def period_figures(period: Period) -> PeriodFigures:
 
 
 def narratives_of(period: Period) -> QuerySet[Narrative]:
-    return Narrative.objects.filter(start=period.start, end=period.end).select_related(
-        "activity"
-    )
+    return Narrative.objects.filter(start=period.start, end=period.end).select_related("activity")
 
 
 def narrative_texts(period: Period, language: str) -> dict[int, str]:
     """Activity id → the period's narrative in ``language``."""
-    return dict(
-        narratives_of(period).filter(language=language).values_list("activity_id", "text")
-    )
+    return dict(narratives_of(period).filter(language=language).values_list("activity_id", "text"))
 
 
 def activities() -> QuerySet[Activity]:

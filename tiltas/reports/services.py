@@ -39,9 +39,7 @@ def report_request(*, actor: User, period: Period, language: str) -> Report:
     return report
 
 
-def narratives_save(
-    *, actor: User, period: Period, texts: Mapping[tuple[int, str], str]
-) -> int:
+def narratives_save(*, actor: User, period: Period, texts: Mapping[tuple[int, str], str]) -> int:
     """Save the period's narratives, ``(activity id, language) → text``; an
     emptied text removes the narrative. Returns how many changed."""
     changed = 0
@@ -75,7 +73,9 @@ def narratives_save(
                     updated_by=actor,
                 )
                 audit_record(
-                    actor=actor, action="reports.narrative.written", obj=narrative,
+                    actor=actor,
+                    action="reports.narrative.written",
+                    obj=narrative,
                     changed_fields=["text"],
                 )
             else:
@@ -83,7 +83,9 @@ def narratives_save(
                 narrative.updated_at = timezone.now()
                 narrative.save(update_fields=["text", "updated_by", "updated_at"])
                 audit_record(
-                    actor=actor, action="reports.narrative.changed", obj=narrative,
+                    actor=actor,
+                    action="reports.narrative.changed",
+                    obj=narrative,
                     changed_fields=["text"],
                 )
             changed += 1

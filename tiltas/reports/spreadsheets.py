@@ -63,15 +63,25 @@ def report_xlsx(content: ReportContent) -> bytes:
         title = _("Objective %(code)s") % {"code": section.objective.code}
         _objective_sheet(workbook.create_sheet(title[:31]), section.rows)
     breakdowns = workbook.create_sheet(_("Breakdowns")[:31])
-    _header(breakdowns, [_("Indicator code"), _("Breakdown"), _("Group"), _("Count")], [16, 28, 36, 10])
+    _header(
+        breakdowns, [_("Indicator code"), _("Breakdown"), _("Group"), _("Count")], [16, 28, 36, 10]
+    )
     for row in content.rows:
         for table in row.breakdowns:
             for group in table["rows"]:
-                breakdowns.append([row.code, str(table["title"]), neutralise(group["label"]), group["count"]])
+                breakdowns.append(
+                    [row.code, str(table["title"]), neutralise(group["label"]), group["count"]]
+                )
     rules = workbook.create_sheet(_("Counting rules")[:31])
-    _header(rules, [_("Indicator code"), _("Indicator"), _("Counting"), _("Counting rule")], [16, 48, 30, 80])
+    _header(
+        rules,
+        [_("Indicator code"), _("Indicator"), _("Counting"), _("Counting rule")],
+        [16, 48, 30, 80],
+    )
     for row in content.rows:
-        rules.append([neutralise(value) for value in (row.code, row.name, row.counting, row.counting_rule)])
+        rules.append(
+            [neutralise(value) for value in (row.code, row.name, row.counting, row.counting_rule)]
+        )
         rules[f"D{rules.max_row}"].alignment = Alignment(wrap_text=True, vertical="top")
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -68,7 +68,9 @@ def report_download(request: HttpRequest, pk: int, file_format: str) -> HttpResp
     if not report.is_ready or not stored:
         raise Http404
     services.report_download_record(actor=request.user, report=report, file_format=file_format)
-    filename = f"tiltas-report-{Period(report.start, report.end).slug}-{report.language}.{file_format}"
+    filename = (
+        f"tiltas-report-{Period(report.start, report.end).slug}-{report.language}.{file_format}"
+    )
     return attachment_response(stored, filename=filename, content_type=CONTENT_TYPES[file_format])
 
 
@@ -89,9 +91,7 @@ def narratives(request: HttpRequest, period: str) -> HttpResponse:
         (narrative.activity_id, narrative.language): narrative.text
         for narrative in selectors.narratives_of(chosen)
     }
-    form = NarrativesForm(
-        posted(request), activities=list(selectors.activities()), texts=existing
-    )
+    form = NarrativesForm(posted(request), activities=list(selectors.activities()), texts=existing)
     if request.method == "POST" and form.is_valid():
         changed = services.narratives_save(actor=request.user, period=chosen, texts=form.texts())
         if changed:
@@ -99,6 +99,4 @@ def narratives(request: HttpRequest, period: str) -> HttpResponse:
         else:
             messages.info(request, _("Nothing was changed."))
         return redirect("reports:narratives", period=chosen.slug)
-    return render(
-        request, "reports/manage/narratives.html", {"form": form, "period": chosen}
-    )
+    return render(request, "reports/manage/narratives.html", {"form": form, "period": chosen})

@@ -43,8 +43,11 @@ def march(media_root):
     built = framework()
     training_held()
     Narrative.objects.create(
-        start=MARCH.start, end=MARCH.end, activity=built.participants.activity,
-        language="en", text=NARRATIVE,
+        start=MARCH.start,
+        end=MARCH.end,
+        activity=built.participants.activity,
+        language="en",
+        text=NARRATIVE,
     )
     return built
 
@@ -97,12 +100,19 @@ def test_the_workbook_has_a_sheet_per_objective_formats_and_counting_rules(
     assert row["Indicator code"] == "participants-1.1.1"
     assert row["Target"] == 240 and row["Achieved"] == 7
     assert row["Percentage of target"] == pytest.approx(0.029)
-    assert sheet.cell(row=2, column=header.index("Percentage of target") + 1).number_format == "0.0%"
+    assert (
+        sheet.cell(row=2, column=header.index("Percentage of target") + 1).number_format == "0.0%"
+    )
     assert book["Objective 2"]["F2"].value == 1  # the guide, recorded with evidence
     groups = {(r[1], r[2]): r[3] for r in book["Breakdowns"].iter_rows(min_row=2, values_only=True)}
     assert groups[("By sex", "Male")] == "< 5" and groups[("By sex", "Female")] == 5
-    rules = [r for r in book["Counting rules"].iter_rows(min_row=2, values_only=True)]
-    assert ("participants-1.1.1", "Participants of trainings", "within the period", PARTICIPANTS_RULE) in rules
+    rules = list(book["Counting rules"].iter_rows(min_row=2, values_only=True))
+    assert (
+        "participants-1.1.1",
+        "Participants of trainings",
+        "within the period",
+        PARTICIPANTS_RULE,
+    ) in rules
 
 
 def test_the_csv_lists_every_indicator(role_client, march, django_capture_on_commit_callbacks):
@@ -122,7 +132,9 @@ def test_a_past_period_reads_the_snapshots_not_later_records(
     # Records change after the month was frozen: more attendance, a new value.
     training_held(women=10, men=10, day=date(2026, 3, 20))
     ManualValue.objects.create(
-        indicator=march.guide, value=3, as_of=date(2026, 3, 25),
+        indicator=march.guide,
+        value=3,
+        as_of=date(2026, 3, 25),
         evidence_link="https://example.org/later.pdf",
     )
     second = ask(client, django_capture_on_commit_callbacks)
@@ -169,6 +181,7 @@ def test_a_report_being_prepared_reloads_itself(role_client, media_root):
     page = role_client("coordinator").get(reverse("reports:report_detail", args=[report.pk]))
     html = page.content.decode()
     assert 'http-equiv="refresh"' in html and 'value="40"' in html
-    assert role_client("coordinator").get(
-        reverse("reports:report_pdf", args=[report.pk])
-    ).status_code == 404
+    assert (
+        role_client("coordinator").get(reverse("reports:report_pdf", args=[report.pk])).status_code
+        == 404
+    )
