@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "tiltas.core",
     "tiltas.portal",
+    "tiltas.reports",
     "tiltas.indicators",
     "tiltas.competencies",
     "tiltas.notifications",

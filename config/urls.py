@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("tiltas.events.urls")),
     path("", include("tiltas.competencies.urls")),
     path("", include("tiltas.indicators.urls")),
+    path("", include("tiltas.reports.urls")),
     path("", include("tiltas.credentials.urls")),
     path("", include("tiltas.network.urls")),
     path("", include("tiltas.integrity.urls")),

@@ -30,7 +30,7 @@ def status_label(progress: IndicatorProgress) -> str:
 
 def breakdown_label(key: str, value: str | None) -> str:
     _title, labels = DIMENSIONS.get(key, (key, {}))
-    return str(labels.get(value) or (_("Not stated") if value in ("", None) else value))
+    return str((value and labels.get(value)) or (_("Not stated") if value in ("", None) else value))
 
 
 def breakdown_tables(progress: IndicatorProgress, *, exact: bool = False) -> list[dict]:
