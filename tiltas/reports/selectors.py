@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from tiltas.indicators.models import Activity, Counting, Snapshot
+from tiltas.indicators.models import Activity, Counting, Indicator, Snapshot, Unit
 from tiltas.indicators.selectors import (
     MONTH,
     IndicatorProgress,
@@ -68,21 +68,54 @@ def _summed(items: list[IndicatorProgress]) -> IndicatorProgress:
     )
 
 
+#: Units that count distinct people: a person present in two months is one
+#: person in the quarter, so their months cannot be added up.
+DISTINCT_PEOPLE = frozenset({Unit.PARTICIPANTS, Unit.LOGINS})
+
+
+def adds_up(indicator: Indicator) -> bool:
+    """Whether an indicator's period figure is the sum of its months' figures."""
+    return indicator.counting == Counting.WITHIN and indicator.unit not in DISTINCT_PEOPLE
+
+
 def snapshots_figures(snapshots: list[Snapshot]) -> list[IndicatorProgress]:
     """Monthly snapshots combined into one period: a cumulative indicator as
     frozen at the last month's end, one counted within the period as the sum of
-    its months. The indicators and targets are the last snapshot's."""
+    its months. The indicators and targets are the last snapshot's. Distinct
+    people (see :data:`DISTINCT_PEOPLE`) are left as the last month's figure
+    here; :func:`period_figures` counts them over the whole period."""
     months = [
         {item.indicator.code: item for item in snapshot_progress(snapshot, MONTH)}
         for snapshot in snapshots
     ]
     result = []
     for code, last in months[-1].items():
-        if last.indicator.counting == Counting.CUMULATIVE:
-            result.append(last)
-        else:
+        if adds_up(last.indicator):
             result.append(_summed([month[code] for month in months if code in month]))
+        else:
+            result.append(last)
     return result
+
+
+def _distinct_people_counted(
+    items: list[IndicatorProgress], period: Period
+) -> list[IndicatorProgress]:
+    """A several-month period's distinct-people figures counted over the whole
+    period from the records (once each person), the rest as the snapshots froze
+    them. The report's stored files keep the result."""
+    recount = {
+        item.indicator.code
+        for item in items
+        if item.indicator.counting == Counting.WITHIN and not adds_up(item.indicator)
+    }
+    if not recount or len(period.months()) == 1:
+        return items
+    counted = {
+        item.indicator.code: item
+        for item in framework_progress(start=period.start, end=period.end)
+        if item.indicator.code in recount
+    }
+    return [counted.get(item.indicator.code, item) for item in items]
 
 
 def period_figures(period: Period) -> PeriodFigures:
@@ -94,7 +127,7 @@ def period_figures(period: Period) -> PeriodFigures:
         if all(snapshots):
             found = [snapshot for snapshot in snapshots if snapshot is not None]
             return PeriodFigures(
-                items=snapshots_figures(found),
+                items=_distinct_people_counted(snapshots_figures(found), period),
                 snapshots=found,
                 counted_at=max(snapshot.made_at for snapshot in found),
             )

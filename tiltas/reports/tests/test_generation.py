@@ -10,6 +10,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from tiltas.events.models import Registration
+from tiltas.events.tests.factories import RegistrationFactory
 from tiltas.indicators.models import ManualValue, Snapshot
 from tiltas.reports.models import Narrative, Report, ReportStatus
 
@@ -155,6 +157,21 @@ def test_a_quarter_adds_up_its_months_and_keeps_the_last_cumulative_figure(
     rows = list(csv.DictReader(io.StringIO(downloaded(client, report, "csv").decode("utf-8-sig"))))
     assert [row["Achieved"] for row in rows] == ["10", "1"]
     assert Snapshot.objects.filter(month__in=[date(2026, m, 1) for m in (1, 2, 3)]).count() == 3
+
+
+def test_a_person_present_in_two_months_of_a_quarter_counts_once(
+    role_client, march, django_capture_on_commit_callbacks
+):
+    february = training_held(women=0, men=0, day=date(2026, 2, 10))
+    march_event = Registration.objects.filter(event__starts_at__month=3).first()
+    person = march_event.person
+    RegistrationFactory(event=february, person=person).attendances.create(day=date(2026, 2, 10))
+    client = role_client("coordinator")
+    report = ask(client, django_capture_on_commit_callbacks, part="1", year="2026")
+    rows = list(csv.DictReader(io.StringIO(downloaded(client, report, "csv").decode("utf-8-sig"))))
+    # Seven people in all: the one present in February and March once, not twice.
+    assert [row["Achieved"] for row in rows] == ["7", "1"]
+    assert report.from_snapshots
 
 
 def test_a_failure_is_shown_translated(
