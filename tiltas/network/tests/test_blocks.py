@@ -17,16 +17,6 @@ from .conversation_helpers import url
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def ona(person):
-    return person("Ona Petraitienė")
-
-
-@pytest.fixture
-def jonas(person):
-    return person("Jonas Jonaitis")
-
-
 def test_a_member_blocks_and_unblocks_from_the_profile_page(client, ona, jonas):
     client.force_login(ona)
     page = client.get(url("person", jonas.pk)).content.decode()

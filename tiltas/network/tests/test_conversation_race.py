@@ -1,42 +1,30 @@
-"""Two replies to one conversation at the same moment, each on its own
-database connection: both are kept and counted."""
+"""Races on one conversation, each side on its own database connection: two
+replies at once are both kept and counted; one person added twice at once is
+added once."""
 
-import threading
+from datetime import timedelta
 
 import pytest
-from django.db import connections
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from tiltas.accounts.tests.factories import UserFactory
 from tiltas.network.models import Conversation
 from tiltas.network.services import conversations as services
 
+from .conversation_helpers import at_once
+
 
 @pytest.mark.django_db(transaction=True)
 def test_two_replies_at_once_are_both_kept_and_counted():
-    ona, jonas, rasa = UserFactory(), UserFactory(), UserFactory()
-    for someone in (ona, jonas, rasa):
-        someone.date_joined = someone.date_joined.replace(year=2020)
-        someone.save(update_fields=["date_joined"])
+    month_ago = timezone.now() - timedelta(days=30)  # past the first-day limits
+    ona, jonas, rasa = (UserFactory(date_joined=month_ago) for _ in range(3))
     conversation = services.conversation_start(person=ona, others=[jonas, rasa], body="Labas")
-    start = threading.Barrier(2)
-    errors: list[BaseException] = []
 
     def reply(person):
-        try:
-            start.wait()
-            services.message_send(conversation=conversation, person=person, body="Atsakau")
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            connections.close_all()
+        services.message_send(conversation=conversation, person=person, body="Atsakau")
 
-    threads = [threading.Thread(target=reply, args=(p,)) for p in (jonas, rasa)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert errors == []
+    assert at_once(reply, [jonas, rasa]) == []
     conversation = Conversation.objects.get(pk=conversation.pk)
     assert conversation.message_count == 3
     assert conversation.messages.count() == 3
@@ -45,30 +33,15 @@ def test_two_replies_at_once_are_both_kept_and_counted():
 
 @pytest.mark.django_db(transaction=True)
 def test_adding_the_same_person_twice_at_once_adds_them_once():
-    from django.core.exceptions import ValidationError
-
-    ona, jonas, rasa, petras = (UserFactory() for _ in range(4))
+    ona, jonas, petras = (UserFactory() for _ in range(3))
     conversation = Conversation.objects.create(started_by=ona, is_group=True)
     conversation.participants.create(person=ona)
     conversation.participants.create(person=jonas)
-    start = threading.Barrier(2)
-    refused: list[BaseException] = []
 
     def add(actor):
-        try:
-            start.wait()
-            services.participant_add(conversation=conversation, actor=actor, person=petras)
-        except ValidationError as exc:
-            refused.append(exc)
-        finally:
-            connections.close_all()
+        services.participant_add(conversation=conversation, actor=actor, person=petras)
 
-    threads = [threading.Thread(target=add, args=(p,)) for p in (ona, jonas)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert len(refused) == 1
+    refused = at_once(add, [ona, jonas])
+    assert len(refused) == 1 and isinstance(refused[0], ValidationError)
+    assert refused[0].code == "twice"
     assert conversation.participants.filter(person=petras).count() == 1
-    assert rasa.conversation_places.count() == 0

@@ -17,16 +17,6 @@ from .conversation_helpers import url
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def ona(person):
-    return person("Ona Petraitienė")
-
-
-@pytest.fixture
-def jonas(person):
-    return person("Jonas Jonaitis")
-
-
 def test_a_member_starts_a_conversation_by_handle_and_the_other_sees_it_unread(client, ona, jonas):
     client.force_login(ona)
     response = client.post(
