@@ -92,7 +92,9 @@ def conversation_create(request: HttpRequest) -> HttpResponse:
                     person=request.user, others=people, body=form.cleaned_data["body"]
                 )
             except ValidationError as exc:
-                form_add_service_error(form, exc, fields_by_code={"blocked": "people"})
+                form_add_service_error(
+                    form, exc, fields_by_code={"blocked": "people", "links": "body"}
+                )
             else:
                 return redirect("network:conversation", pk=conversation.pk)
     status = 400 if form.errors else 200
