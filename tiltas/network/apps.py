@@ -20,6 +20,7 @@ class NetworkConfig(PlatformApp):
     personal_data = (
         "tiltas.network.personal_data.clusters.CLUSTERS",
         "tiltas.network.personal_data.people.PEOPLE_AND_PRACTICES",
+        "tiltas.network.personal_data.conversations.CONVERSATIONS",
     )
     notification_kinds = (
         "tiltas.network.notifications.REPLY",
@@ -28,7 +29,11 @@ class NetworkConfig(PlatformApp):
         "tiltas.network.notifications.INVITATION",
         "tiltas.network.notifications.POST_HIDDEN",
         "tiltas.network.kinds.PRACTICE_COMMENTED",
+        "tiltas.network.notifications.MESSAGE",
     )
+    extensions = {
+        "notifications.header_beside": "tiltas.network.selectors.conversations.header_beside",
+    }
     demo_content = "tiltas.network.demo.load_demo"
     counters = {"network.network_live": "tiltas.network.counting.network_live"}
     sitemaps = {

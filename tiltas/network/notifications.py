@@ -44,3 +44,20 @@ POST_HIDDEN = NotificationKind(
     _("My posts hidden by a moderator"),
     _("A moderator hid your post in “%(thread)s”."),
 )
+
+
+def may_see_conversation(user: User, params: Mapping[str, Any]) -> bool:
+    """Whether the reader is still in the conversation (not after leaving it)."""
+    from .models import Participant
+
+    return Participant.objects.filter(
+        conversation_id=params.get("conversation"), person_id=user.pk
+    ).exists()
+
+
+MESSAGE = NotificationKind(
+    "network.message",
+    _("Private messages to me"),
+    _("%(person)s wrote to you in a private conversation."),
+    may_see=may_see_conversation,
+)

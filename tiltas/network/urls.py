@@ -1,11 +1,12 @@
 from django.urls import path
 
-from .views import clusters, directory, moderation, people, practices, threads
+from .views import clusters, conversations, directory, moderation, people, practices, threads
 
 app_name = "network"
 
 C = "network/clusters/<slug:slug>/"
 P = "network/posts/<int:pk>/"
+M = "network/conversations/<int:pk>/"
 
 urlpatterns = [
     path("network/", directory.directory, name="directory"),
@@ -46,7 +47,19 @@ urlpatterns = [
     # People and their profiles
     path("network/people/", people.people, name="people"),
     path("network/people/<int:pk>/", people.person, name="person"),
+    path("network/people/<int:pk>/block/", people.person_block, name="person_block"),
     path("network/profile/", people.profile_settings, name="profile_settings"),
+    # Private conversations
+    path("network/conversations/", conversations.conversation_list, name="conversations"),
+    path(
+        "network/conversations/new/",
+        conversations.conversation_create,
+        name="conversation_create",
+    ),
+    path(M, conversations.conversation_detail, name="conversation"),
+    path(M + "reply/", conversations.conversation_reply, name="conversation_reply"),
+    path(M + "leave/", conversations.conversation_leave, name="conversation_leave"),
+    path(M + "add/", conversations.conversation_add, name="conversation_add"),
     # The good-practice library
     path("network/practices/", practices.practices, name="practices"),
     path("network/practices/new/", practices.practice_create, name="practice_create"),

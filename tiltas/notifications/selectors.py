@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,17 +23,26 @@ def unread_count_key(user_id: int) -> str:
     return _COUNT_KEY.format(user_id)
 
 
+def cached_count(key: str, count: Callable[[], int]) -> int:
+    """A count shown in the header of every page: ``count()`` once, then kept
+    in the cache until a write forgets ``key`` (``services.counts_forget``).
+    Other apps keep their header counts (unread conversations) the same way."""
+    found = cache.get(key)
+    if found is None:
+        found = count()
+        cache.set(key, found, 60 * 60)
+    return int(found)
+
+
 def unread_count(user: User) -> int:
     """How many notifications the person has not read: one query, then cached
     until the next write for that person."""
     if not user.is_authenticated:
         return 0
-    key = unread_count_key(user.pk)
-    count = cache.get(key)
-    if count is None:
-        count = Notification.objects.filter(recipient=user, read_at__isnull=True).count()
-        cache.set(key, count, 60 * 60)
-    return int(count)
+    return cached_count(
+        unread_count_key(user.pk),
+        lambda: Notification.objects.filter(recipient=user, read_at__isnull=True).count(),
+    )
 
 
 def for_recipient(user: User) -> QuerySet[Notification]:

@@ -23,10 +23,16 @@ class UnknownKind(ValueError):
     """No app registers a notification kind with this key."""
 
 
-def _forget_counts(user_ids: Iterable[int]) -> None:
-    keys = [unread_count_key(pk) for pk in user_ids]
+def counts_forget(keys: Iterable[str]) -> None:
+    """Forget header counts kept by ``selectors.cached_count``: now, and again
+    once the transaction commits (a read in between cached the old count)."""
+    keys = list(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))
     cache.delete_many(keys)
+
+
+def _forget_counts(user_ids: Iterable[int]) -> None:
+    counts_forget(unread_count_key(pk) for pk in user_ids)
 
 
 def notify(

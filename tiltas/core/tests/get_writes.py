@@ -36,6 +36,9 @@ GET_RECORDS = {
     # other officers of the institution (Directive 2019/1937, art. 16 and 18).
     "whistleblowing:case": {"whistleblowing_caseevent"},
     "whistleblowing:case_file": {"whistleblowing_caseevent"},
+    # Opening a conversation marks its messages read (the participant's place),
+    # as a mail program does; only participants get that far.
+    "network:conversation": {"network_participant"},
 }
 WRITE = re.compile(
     r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+[\"`]?(\w+)", re.IGNORECASE

@@ -1,4 +1,5 @@
-"""The network's models, one module per area (clusters, threads, people, practices)."""
+"""The network's models, one module per area (clusters, threads, people, practices,
+conversations)."""
 
 from .clusters import (
     CLUSTER_MODERATORS,
@@ -14,6 +15,14 @@ from .clusters import (
     JoinPolicy,
     JoinRequest,
     NetworkSuspension,
+)
+from .conversations import (
+    MAX_PARTICIPANTS,
+    MESSAGE_MAX_LENGTH,
+    Block,
+    Conversation,
+    Message,
+    Participant,
 )
 from .people import PROFILE_PARTS, SEEN_BY_MEMBERS, NetworkProfile, Visibility
 from .practices import (
@@ -39,25 +48,31 @@ from .threads import (
 
 __all__ = [
     "CLUSTER_MODERATORS",
+    "MAX_PARTICIPANTS",
+    "MESSAGE_MAX_LENGTH",
     "POST_MAX_LENGTH",
     "PROFILE_PARTS",
     "SEEN_BY_MEMBERS",
     "THEME_NUMBERS",
     "Audience",
+    "Block",
     "Cluster",
     "ClusterMembership",
     "ClusterOrganisation",
     "ClusterRole",
     "ClusterTheme",
     "ClusterVisibility",
+    "Conversation",
     "Decision",
     "Flag",
     "FlagReason",
     "Invitation",
     "JoinPolicy",
     "JoinRequest",
+    "Message",
     "NetworkProfile",
     "NetworkSuspension",
+    "Participant",
     "Post",
     "PostRevision",
     "Practice",

@@ -20,6 +20,7 @@ from ..mentions import handle_of, handles_in
 from ..models import (
     POST_MAX_LENGTH,
     Cluster,
+    Message,
     Post,
     PostRevision,
     Reaction,
@@ -27,6 +28,7 @@ from ..models import (
     SubscriptionLevel,
     Thread,
 )
+from .blocks import who_blocked
 from .clusters import suspension_check
 
 #: New members (accounts younger than this) write under first-day limits.
@@ -46,7 +48,12 @@ def first_day_limits_check(*, person: User, body: str, now: datetime | None = No
             _("New members can add links after their first day. Please write the address out."),
             code="links",
         )
-    recent = Post.objects.filter(author=person, created_at__gt=now - timedelta(hours=1)).count()
+    hour_ago = now - timedelta(hours=1)
+    # Posts and private messages count together: a newcomer cannot flood either.
+    recent = (
+        Post.objects.filter(author=person, created_at__gt=hour_ago).count()
+        + Message.objects.filter(author=person, created_at__gt=hour_ago).count()
+    )
     if recent >= NEW_MEMBER_POSTS_PER_HOUR:
         raise ValidationError(
             ngettext(
@@ -100,7 +107,8 @@ def _tell(post: Post, author: User) -> None:
         "thread": thread.title,
         "person": author.full_name,
     }
-    muted = _muted(thread)
+    # Those who muted the thread or blocked the author hear nothing of the post.
+    muted = _muted(thread) | who_blocked(author)
     mentioned = [p for p in _mentioned(thread.cluster, post.body) if p.pk not in muted]
     if mentioned:
         notify(recipients=mentioned, kind="network.mention", actor=author, url=url, params=params)
@@ -109,7 +117,7 @@ def _tell(post: Post, author: User) -> None:
         network_subscriptions__thread=thread,
         network_subscriptions__level=SubscriptionLevel.WATCHING,
         cluster_memberships__cluster=thread.cluster_id,
-    ).exclude(pk__in=told)
+    ).exclude(pk__in=told | muted)
     notify(recipients=watchers, kind="network.reply", actor=author, url=url, params=params)
 
 

@@ -16,3 +16,16 @@ def person(db):
         return UserFactory(full_name=name, **fields)
 
     return build
+
+
+@pytest.fixture
+def ona(person):
+    """Ona Petraitienė (@ona-petraitiene), a month-old member; a test module may
+    make her a member of its cluster with a fixture of its own."""
+    return person("Ona Petraitienė")
+
+
+@pytest.fixture
+def jonas(person):
+    """Jonas Jonaitis (@jonas-jonaitis), a month-old member."""
+    return person("Jonas Jonaitis")

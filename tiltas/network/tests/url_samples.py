@@ -6,6 +6,7 @@ A private cluster's pages are walked for every role in test_clusters.py."""
 
 _MEMBERS = "for the cluster's members only: the matrix's people are not members (404)"
 _MODERATORS = "for the cluster's moderators only (404 for others)"
+_PARTICIPANTS = "a private conversation is for its participants only, administrators included (404)"
 
 NOT_FOUND_BY_DESIGN = {
     "network:thread_create": _MEMBERS,
@@ -14,6 +15,10 @@ NOT_FOUND_BY_DESIGN = {
     "network:post_history": _MODERATORS,
     "network:cluster_invite": _MODERATORS,
     "network:invitation": "works only for the invited address (404 for everyone else)",
+    "network:conversation": _PARTICIPANTS,
+    "network:conversation_reply": _PARTICIPANTS,
+    "network:conversation_leave": _PARTICIPANTS,
+    "network:conversation_add": _PARTICIPANTS,
     "network:practice_edit": (
         "a good practice is edited by its author and the coordinators: other members get 404"
     ),
@@ -23,6 +28,7 @@ NOT_FOUND_BY_DESIGN = {
 def url_samples() -> dict[str, dict]:
     from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
     from tiltas.network.models import Invitation, JoinRequest, Visibility
+    from tiltas.network.services.conversations import conversation_start
     from tiltas.network.services.people import profile_save
 
     from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
@@ -40,6 +46,9 @@ def url_samples() -> dict[str, dict]:
     person = UserFactory(full_name="Rūta Jonaitienė", organisation=organisation)
     profile_save(person=person, data={"position_visibility": Visibility.PUBLIC})
     practice = PracticeFactory(contact_organisation=organisation)
+    conversation = conversation_start(
+        person=owner.person, others=[person, UserFactory()], body="Sveiki"
+    )
     return {
         "network:organisation": {"slug": organisation.slug},
         "network:cluster": {"slug": cluster.slug},
@@ -62,6 +71,11 @@ def url_samples() -> dict[str, dict]:
         "network:post_moderate": {"pk": post.pk},
         "network:member_suspend": {"pk": owner.person.pk},
         "network:person": {"pk": person.pk},
+        "network:person_block": {"pk": person.pk},
+        "network:conversation": {"pk": conversation.pk},
+        "network:conversation_reply": {"pk": conversation.pk},
+        "network:conversation_leave": {"pk": conversation.pk},
+        "network:conversation_add": {"pk": conversation.pk},
         "network:practice": {"pk": practice.pk},
         "network:practice_edit": {"pk": practice.pk},
         "network:practice_comment": {"pk": practice.pk},

@@ -6,13 +6,16 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from tiltas.core.access import public, signed_in
-from tiltas.core.forms import form_add_service_error
+from tiltas.core.forms import error_text, form_add_service_error
 
 from ..forms.people import PeopleFilterForm, ProfileForm, profile_initial
 from ..permissions.people import access_person_by_id
+from ..selectors import conversations
 from ..selectors import people as selectors
+from ..services import blocks
 from ..services.people import profile_save
 
 PAGE_SIZE = 25
@@ -44,7 +47,37 @@ def people(request: HttpRequest) -> HttpResponse:
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     found = access_person_by_id(request.user, pk)
     card = selectors.profile_page(request.user, found)
-    return render(request, "network/person.html", {"card": card})
+    context = {"card": card, "blocking": conversations.is_blocking(request.user, found)}
+    return render(request, "network/person.html", context)
+
+
+@signed_in
+@require_POST
+def person_block(request: HttpRequest, pk: int) -> HttpResponse:
+    """Block or unblock a person (from their page or the profile settings)."""
+    found = access_person_by_id(request.user, pk)
+    if request.POST.get("action") == "unblock":
+        blocks.unblock(blocker=request.user, blocked=found)
+        messages.success(request, _("%(name)s is no longer blocked.") % {"name": found.full_name})
+    else:
+        try:
+            blocks.block(blocker=request.user, blocked=found)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            messages.success(
+                request,
+                _("You blocked %(name)s: they cannot message you and you hear nothing from them.")
+                % {"name": found.full_name},
+            )
+    if request.POST.get("next") == "settings":
+        return redirect("network:profile_settings")
+    return redirect("network:person", pk=found.pk)
+
+
+def _settings_page(request: HttpRequest, form: ProfileForm, status: int = 200) -> HttpResponse:
+    context = {"form": form, "blocked": conversations.blocked_by(request.user)}
+    return render(request, "network/profile_settings.html", context, status=status)
 
 
 @signed_in
@@ -52,8 +85,7 @@ def profile_settings(request: HttpRequest) -> HttpResponse:
     areas = selectors.profile_areas()
     if request.method != "POST":
         initial = profile_initial(selectors.profile_of(request.user))
-        form = ProfileForm(initial=initial, areas=areas)
-        return render(request, "network/profile_settings.html", {"form": form})
+        return _settings_page(request, ProfileForm(initial=initial, areas=areas))
     form = ProfileForm(request.POST, areas=areas)
     if form.is_valid():
         data = dict(form.cleaned_data)
@@ -65,4 +97,4 @@ def profile_settings(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Your network profile is saved."))
             return redirect("network:profile_settings")
-    return render(request, "network/profile_settings.html", {"form": form}, status=400)
+    return _settings_page(request, form, status=400)
