@@ -1,17 +1,22 @@
-"""The API's URLs, each marked public for the permission matrix and answering
-``If-None-Match`` with 304 when its content did not change."""
+"""The API's URLs, each marked for the permission matrix with the access its
+operations declare (a router's or operation's ninja ``auth``: a personal token;
+none: public), and answering ``If-None-Match`` with 304 when its content did not
+change."""
 
+import inspect
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from django.views.generic import RedirectView
+from ninja.operation import PathView
 
 from tiltas.core.access import public, token_required
 
@@ -42,12 +47,29 @@ def _view(pattern: URLPattern) -> Callable[..., HttpResponse]:
     return _conditional(pattern.callback)
 
 
-def _access(pattern: URLPattern) -> Callable[[Callable], Callable]:
-    # The management endpoints take a personal token (routers/manage.py).
-    return token_required if str(pattern.pattern).startswith("manage/") else public
+def _path_view(pattern: URLPattern) -> PathView | None:
+    """The ninja path behind a URL (its view closes over it); None for the
+    schema, the docs and the root, which ninja serves itself."""
+    if not inspect.isfunction(pattern.callback):
+        return None
+    found = inspect.getclosurevars(pattern.callback).nonlocals.get("self")
+    return found if isinstance(found, PathView) else None
+
+
+def access_rule(pattern: URLPattern) -> Callable[[Callable], Callable]:
+    """``token_required`` when the URL's operations authenticate (the router's
+    or the operation's ``auth``), ``public`` when none does. One URL has one
+    rule, so its methods must agree."""
+    path_view = _path_view(pattern)
+    if path_view is None:
+        return public
+    guarded = {bool(operation.auth_callbacks) for operation in path_view.operations}
+    if len(guarded) > 1:
+        raise ImproperlyConfigured(f"api/{pattern.pattern}: some methods need a token, some not")
+    return token_required if guarded == {True} else public
 
 
 app_name = "api"
 urlpatterns = [
-    URLPattern(p.pattern, _access(p)(_view(p)), p.default_args, p.name) for p in api.urls[0]
+    URLPattern(p.pattern, access_rule(p)(_view(p)), p.default_args, p.name) for p in api.urls[0]
 ]

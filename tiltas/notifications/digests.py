@@ -4,6 +4,7 @@ since their last digest and have neither read nor been mailed."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -22,10 +23,36 @@ SLACK = timedelta(hours=1)
 LOOK_BACK = PERIODS[Delivery.WEEKLY] + timedelta(days=1)
 
 
-def _waiting(now: datetime) -> dict[int, list[Notification]]:
-    rows = Notification.objects.filter(
+#: People handled together: one batch's notifications, preferences and
+#: accounts are all a run holds in memory, however many people wait.
+BATCH = 200
+
+
+def _waiting_rows(now: datetime):
+    return Notification.objects.filter(
         emailed_at__isnull=True, read_at__isnull=True, created_at__gte=now - LOOK_BACK
-    ).order_by("created_at", "pk")
+    )
+
+
+def _batches(now: datetime) -> Iterator[list[int]]:
+    """The people with notifications waiting, by id, a batch at a time."""
+    after = 0
+    while True:
+        ids = list(
+            _waiting_rows(now)
+            .filter(recipient_id__gt=after)
+            .order_by("recipient_id")
+            .values_list("recipient_id", flat=True)
+            .distinct()[:BATCH]
+        )
+        if not ids:
+            return
+        yield ids
+        after = ids[-1]
+
+
+def _waiting(now: datetime, people: list[int]) -> dict[int, list[Notification]]:
+    rows = _waiting_rows(now).filter(recipient_id__in=people).order_by("created_at", "pk")
     by_person: dict[int, list[Notification]] = defaultdict(list)
     for row in rows:
         by_person[row.recipient_id].append(row)
@@ -43,11 +70,16 @@ def _due(preference: DeliveryPreference, rows: list[Notification], now: datetime
 
 
 def send_due_digests(now: datetime | None = None) -> int:
-    """Send every digest that is due; safe to run twice at once: a person's
-    digest is claimed by moving their ``last_digest_at`` with a conditional
-    UPDATE, and each notification by setting its ``emailed_at``."""
+    """Send every digest that is due, a batch of people at a time; safe to run
+    twice at once: a person's digest is claimed by moving their
+    ``last_digest_at`` with a conditional UPDATE, and each notification by
+    setting its ``emailed_at``."""
     now = now or timezone.now()
-    waiting = _waiting(now)
+    return sum(_send_batch(people, now) for people in _batches(now))
+
+
+def _send_batch(people_ids: list[int], now: datetime) -> int:
+    waiting = _waiting(now, people_ids)
     preferences = {
         pref.person_id: pref for pref in DeliveryPreference.objects.filter(person_id__in=waiting)
     }

@@ -35,7 +35,6 @@ class NotificationKind:
     key: str
     label: Promise | str
     message: Promise | str
-    default_delivery: Delivery = Delivery.IMMEDIATELY
     may_see: Callable[[User, Mapping[str, Any]], bool] | None = None
 
     def render(self, params: Mapping[str, Any]) -> str:

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 
 from tiltas.accounts.models import Organisation
 from tiltas.core.access import public
+from tiltas.core.listing import listing_page
 from tiltas.core.public_cache import cache_public_page, shows
 from tiltas.core.uploads import attachment_response
 from tiltas.learning.models import Programme
@@ -45,13 +46,11 @@ def calendar(request: HttpRequest) -> HttpResponse:
         programme=filters.get("programme"),
         past=past,
     )
-    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = listing_page(request, events, per_page=PAGE_SIZE)
     return render(
         request,
         "events/calendar.html",
-        {"form": form, "page": page, "past": past, "query": query.urlencode()},
+        {"form": form, "page": page, "past": past, "query": query},
     )
 
 

@@ -1,12 +1,12 @@
 """The measures catalogue and the public accountability pages: who adopted
 which measure, how far they are, and the timeline with its evidence."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tiltas.core.access import public
 from tiltas.core.exports import csv_response
+from tiltas.core.listing import listing_page
 from tiltas.core.uploads import attachment_response
 
 from .. import selectors, services
@@ -31,13 +31,11 @@ def measures(request: HttpRequest) -> HttpResponse:
         origin=filters.get("origin", ""),
         effort=filters.get("effort", ""),
     )
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = listing_page(request, rows, per_page=PAGE_SIZE)
     return render(
         request,
         "integrity/measures.html",
-        {"form": form, "page": page, "query": query.urlencode()},
+        {"form": form, "page": page, "query": query},
     )
 
 

@@ -1,10 +1,10 @@
 """The network's public directory of organisations and their pages."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tiltas.core.access import public
+from tiltas.core.listing import listing_page
 
 from .. import selectors
 from ..forms import DirectoryFilterForm
@@ -24,13 +24,11 @@ def directory(request: HttpRequest) -> HttpResponse:
         region=filters.get("region", ""),
         type=filters.get("type", ""),
     )
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = listing_page(request, rows, per_page=PAGE_SIZE)
     return render(
         request,
         "network/directory.html",
-        {"form": form, "page": page, "query": query.urlencode()},
+        {"form": form, "page": page, "query": query},
     )
 
 

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import public, signed_in
 from tiltas.core.forms import error_text, form_add_service_error
+from tiltas.core.listing import listing_page
 
 from ..forms.people import PeopleFilterForm, ProfileForm, profile_initial
 from ..permissions.people import access_person_by_id
@@ -31,14 +31,12 @@ def people(request: HttpRequest) -> HttpResponse:
         type=filters.get("type", ""),
         area=filters.get("area", ""),
     )
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = listing_page(request, rows, per_page=PAGE_SIZE)
     context = {
         "form": form,
         "page": page,
         "cards": selectors.person_cards(request.user, list(page)),
-        "query": query.urlencode(),
+        "query": query,
     }
     return render(request, "network/people.html", context)
 

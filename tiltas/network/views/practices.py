@@ -3,7 +3,6 @@ comments and "we use this too"."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import public, signed_in
 from tiltas.core.forms import form_add_service_error
+from tiltas.core.listing import listing_page
 from tiltas.core.throttle import rate_limited
 
 from ..forms.practices import CommentForm, PracticeFilterForm, PracticeForm
@@ -44,15 +44,13 @@ def practices(request: HttpRequest) -> HttpResponse:
         country=filters.get("country", ""),
         tag=filters.get("tag", ""),
     )
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = listing_page(request, rows, per_page=PAGE_SIZE)
     context = {
         "form": form,
         "page": page,
         "themes": themes,
         "drafts": selectors.practices_drafts(request.user),
-        "query": query.urlencode(),
+        "query": query,
     }
     return render(request, "network/practices.html", context)
 

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tiltas.notifications import services, tasks
+from tiltas.notifications import digests, services, tasks
 from tiltas.notifications.digests import _claim, send_due_digests
 from tiltas.notifications.kinds import Delivery
 from tiltas.notifications.models import DeliveryPreference, Notification
@@ -162,6 +162,32 @@ def test_two_runs_at_once_send_one_digest(member, clock, django_capture_on_commi
     second = _claim(member, stale, [row.pk for row in rows], timezone.now())
     assert [row.pk for row in first] == [row.pk for row in rows]
     assert second == []
+
+
+def test_many_people_each_get_their_one_digest_a_batch_at_a_time(
+    make_user, clock, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The job holds one batch of people's notifications at a time, never all
+    of them, and still mails each person once, with only their own news."""
+    people = make_user.create_batch(23)
+    _tell(people, django_capture_on_commit_callbacks, "to all")
+    _tell(people[:5], django_capture_on_commit_callbacks, "to a few")
+    monkeypatch.setattr(digests, "BATCH", 4)
+    held = []
+    waiting = digests._waiting
+    monkeypatch.setattr(digests, "_waiting", lambda now, ids: held.append(ids) or waiting(now, ids))
+    clock.shift(timedelta(days=1))
+
+    assert send_due_digests() == 23
+
+    assert max(len(ids) for ids in held) == 4 and len(held) == 6
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(p.email for p in people)
+    few = {p.email for p in people[:5]}
+    for message in mail.outbox:
+        assert ("Ona said to a few" in message.body) == (message.to[0] in few)
+    assert not Notification.objects.filter(emailed_at__isnull=True).exists()
+    assert send_due_digests() == 0  # the next run, overlapping or not, finds nothing
+    assert len(mail.outbox) == 23
 
 
 def test_personal_data_exports_and_erases_the_e_mail_preference(member):

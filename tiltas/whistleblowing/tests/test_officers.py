@@ -232,3 +232,43 @@ def test_an_officer_redacts_a_message_for_good_and_the_history_says_who(made):
     assert "Jonas Jonaitis" not in page and _("redacted a message") in page
     client.post(redact)  # twice: refused, nothing changes
     assert CaseEvent.objects.filter(case=case, kind="redacted").count() == 1
+
+
+def _said(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_each_action_says_what_happened_and_comes_back_to_the_case(made):
+    case, officer = made
+    client = _client(officer)
+    page = reverse("whistleblowing:case", args=[case.pk])
+    acknowledge = reverse("whistleblowing:case_acknowledge", args=[case.pk])
+
+    done = client.post(acknowledge, follow=True)
+    refused = client.post(acknowledge, follow=True)
+    invalid = client.post(
+        reverse("whistleblowing:case_status", args=[case.pk]), {"status": "nonsense"}, follow=True
+    )
+
+    assert done.redirect_chain[-1][0] == page and _said(done) == [_("Done.")]
+    assert _said(refused) == [_("The report was already acknowledged.")]
+    assert invalid.redirect_chain[-1][0] == page and len(_said(invalid)) == 1
+    assert _("Done.") not in _said(invalid)
+    case.refresh_from_db()
+    assert case.status == Status.ACKNOWLEDGED
+
+
+def test_a_message_of_another_case_cannot_be_redacted_through_this_one(made):
+    case, officer = made
+    other, _code = case_made(organisation=case.organisation)
+    client = _client(officer)
+    client.post(reverse("whistleblowing:case_message", args=[other.pk]), {"body": "Petras"})
+    message = other.messages.get()
+
+    response = client.post(
+        reverse("whistleblowing:case_message_redact", args=[case.pk, message.pk])
+    )
+
+    assert response.status_code == 404
+    message.refresh_from_db()
+    assert message.redacted_at is None
