@@ -26,6 +26,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from .crowd_network import network_pairs, replies, reply_writes
 from .targets import _model, resolve_pages, session_cookie
 
 #: (member, lesson) pairs of the lesson crowd and how many members share them;
@@ -210,10 +211,10 @@ def _assessment_writes(rng: random.Random, count: int) -> list[dict]:
 
 
 def write_plan(rng: random.Random, count: int) -> list[dict]:
-    """``count`` writes, the three kinds taking turns (so any prefix has all three)."""
-    each = math.ceil(count / 3)
+    """``count`` writes, the four kinds taking turns (so any prefix has all four)."""
+    each = math.ceil(count / 4)
     kinds = [_completion_writes(rng, each), _registration_writes(rng, each),
-             _assessment_writes(rng, each)]  # fmt: skip
+             _assessment_writes(rng, each), reply_writes(rng, each)]  # fmt: skip
     return [w for w in chain.from_iterable(zip_longest(*kinds)) if w is not None][:count]
 
 
@@ -264,6 +265,7 @@ def main(out: str = "var/bench", writes: int = 600, seed: int = 2026) -> None:
             "lesson": lesson_pairs(rng, LESSON_PAIRS, LESSON_MEMBERS),
             "learner_dashboard": [(pk, dashboard) for pk in crowd_members(rng, enrolled, MEMBERS)],
             "competency_profile": [(pk, profile) for pk in crowd_members(rng, assessed, MEMBERS)],
+            "network": network_pairs(rng),
         }
         summary: dict = {}
         for key, pairs in crowds.items():
@@ -312,6 +314,7 @@ def counts() -> None:
                 ).count(),
                 "event registration": Registration.objects.count(),
                 "self-assessment": SelfAssessment.objects.count(),
+                "thread reply": replies(),
             }
         )
     )

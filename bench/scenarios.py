@@ -21,6 +21,7 @@ CROWD_PAGES = {
     "lesson": "Lesson",
     "learner_dashboard": "Learner dashboard",
     "competency_profile": "Competency profile",
+    "network": "Network (threads, clusters, people, search)",
 }
 #: Targets: a crowd on a signed-in page, public pages while members write; p99.
 TARGET_CROWD, TARGET_MIXED_PUBLIC, TARGET_P99_MS = 0.2, 1.0, 100.0
@@ -209,7 +210,7 @@ def markdown_crowd(rows: list[dict]) -> list[str]:
 READS = {
     ("public", "public"): "Public pages, every connection",
     ("public_and_crowd", "public"): "Public pages, beside the crowd",
-    ("public_and_crowd", "signed_in"): "Signed-in crowd (lesson, dashboard, profile)",
+    ("public_and_crowd", "signed_in"): "Signed-in crowd (lesson, dashboard, profile, network)",
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from django.apps import apps
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.module_loading import import_string
 
 from bench.scale import BENCH_MEMBER_EMAIL
 
@@ -86,7 +87,62 @@ def _event_kwargs(member) -> dict:
     return {"slug": event.slug}
 
 
-#: key, name, URL name, signed in, kwargs builder
+def _long_thread(member):
+    """The longest thread of a cluster the member belongs to."""
+    Thread = _model("network.Thread")
+    if Thread is None or member is None:
+        raise LookupError("no network app")
+    thread = (
+        Thread.objects.filter(cluster__memberships__person=member)
+        .select_related("cluster")
+        .order_by("-post_count", "pk")
+        .first()
+    )
+    if thread is None:
+        raise LookupError("the member is in no cluster with a thread")
+    return thread
+
+
+def posts_per_page() -> int:
+    """Posts on a page of a thread, as the network app shows them (looked up
+    when the app is there, like its models: the benchmark imports no app)."""
+    return import_string("tiltas.network.selectors.clusters.POSTS_PER_PAGE")
+
+
+def _thread_kwargs(member) -> dict:
+    return {"pk": _long_thread(member).pk}
+
+
+def _thread_last_page(member) -> tuple[dict, dict]:
+    """The long thread's last page (the deepest: where links to new posts land)."""
+    thread = _long_thread(member)
+    pages = max(1, -(-thread.post_count // posts_per_page()))
+    return {"pk": thread.pk}, {"page": pages}
+
+
+def _cluster_kwargs(member) -> dict:
+    return {"slug": _long_thread(member).cluster.slug}
+
+
+def search_words() -> list[str]:
+    """The scale data's search words that occur in posts (case-insensitively)."""
+    from bench.scale.network_texts import SEARCH_WORDS
+
+    Post = _model("network.Post")
+    if Post is None:
+        return []
+    return [word for word in SEARCH_WORDS if Post.objects.filter(body__icontains=word).exists()]
+
+
+def _search_query(member) -> tuple[None, dict]:
+    words = search_words()
+    if not words:
+        raise LookupError("no post contains a search word of bench/scale/network_texts.py")
+    return None, {"q": words[0]}
+
+
+#: key, name, URL name, signed in, builder of the URL's kwargs (or of a pair:
+#: kwargs and the query string's parameters)
 PAGES: list[tuple[str, str, str, bool, Callable | None]] = [
     ("floor", "Floor (bare template, 10 rows)", "bench_floor", False, None),
     ("portal_home", "Portal home", "portal:home", False, None),
@@ -98,6 +154,12 @@ PAGES: list[tuple[str, str, str, bool, Callable | None]] = [
     ("events_list", "Events list", "events:calendar", False, None),
     ("event", "Event page", "events:detail", False, _event_kwargs),
     ("indicator_dashboard", "Indicator dashboard", "indicators:dashboard", False, None),
+    ("thread", "Thread (long, first page)", "network:thread", True, _thread_kwargs),
+    ("thread_deep", "Thread (long, last page)", "network:thread", True, _thread_last_page),
+    ("cluster", "Cluster page", "network:cluster", True, _cluster_kwargs),
+    ("network_directory", "Network directory", "network:directory", False, None),
+    ("network_people", "Network people", "network:people", True, None),
+    ("network_search", "Network search", "network:search", True, _search_query),
 ]
 
 
@@ -114,7 +176,9 @@ def resolve_pages(member=None, include_floor: bool = True) -> list[Page]:
                 continue
             page = Page(key, name, signed_in)
             try:
-                page.url = reverse(url_name, kwargs=kwargs_for(member) if kwargs_for else None)
+                built = kwargs_for(member) if kwargs_for else None
+                kwargs, query = built if isinstance(built, tuple) else (built, None)
+                page.url = reverse(url_name, kwargs=kwargs, query=query)
             except NoReverseMatch:
                 page.skipped = f"URL {url_name} does not resolve yet"
             except LookupError as error:

@@ -2,7 +2,8 @@
 
 x1 is about the demo's size; x100 is about 20,000 people, 500 organisations,
 90 programmes of 40 lessons, 2,000 events, 100,000 registrations, 1,000,000
-lesson-progress records and 50,000 self-assessments. Each app's generator runs
+lesson-progress records, 50,000 self-assessments, 1,000 network clusters and
+100,000 posts (three threads of 1,200). Each app's generator runs
 only when the app and its models exist, so the dataset grows with the project.
 """
 
@@ -56,6 +57,29 @@ class Plan:
     def self_assessments(self) -> int:
         return self.count(50_000, 100)
 
+    @property
+    def clusters(self) -> int:
+        return self.count(1_000, 10)
+
+    @property
+    def posts(self) -> int:
+        return self.count(100_000, 100)
+
+    #: Threads of ``long_thread_posts`` posts each, in the first clusters.
+    long_threads = 3
+
+    @property
+    def long_thread_posts(self) -> int:
+        return self.count(1_200, 65)  # more than two pages of 30 posts at any scale
+
+    @property
+    def big_cluster(self) -> int:
+        """Members of each long thread's cluster."""
+        return self.count(400, 12)
+
+    #: Members of any other cluster, at most.
+    cluster_size = 30
+
 
 #: The person the benchmark signs in as: the first generated person, given a
 #: full history (three programmes, registrations, three self-assessments).
@@ -81,7 +105,7 @@ class Context:
 def generate(
     scale: float, write: Callable[[str], None], seed: int = 2026, tag: str = "scale"
 ) -> dict[str, int]:
-    from . import accounts, competencies, events, learning, portal
+    from . import accounts, competencies, events, learning, network, portal
 
     plan = Plan(scale)
     context = Context(plan, random.Random(seed), Progress(write), [], [], tag)
@@ -91,6 +115,7 @@ def generate(
         ("learning", learning.generate),
         ("events", events.generate),
         ("competencies", competencies.generate),
+        ("network", network.generate),
     ]:
         message = generator(context)
         write(f"{name}: {message}")
