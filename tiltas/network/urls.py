@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import clusters, directory, moderation, people, practices, threads
+from .views import attachments, clusters, directory, moderation, people, practices, threads
 
 app_name = "network"
 
@@ -36,6 +36,7 @@ urlpatterns = [
     path(P + "react/", threads.post_react, name="post_react"),
     path(P + "flag/", threads.post_flag, name="post_flag"),
     path(P + "moderate/", moderation.post_moderate, name="post_moderate"),
+    path("network/attachments/<int:pk>/", attachments.post_attachment, name="post_attachment"),
     # Moderation
     path("network/moderation/", moderation.moderation_queue, name="moderation"),
     path(

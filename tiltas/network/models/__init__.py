@@ -1,5 +1,6 @@
 """The network's models, one module per area (clusters, threads, people, practices)."""
 
+from .attachments import POST_ATTACHMENTS_MAX, PostAttachment
 from .clusters import (
     CLUSTER_MODERATORS,
     THEME_NUMBERS,
@@ -39,6 +40,7 @@ from .threads import (
 
 __all__ = [
     "CLUSTER_MODERATORS",
+    "POST_ATTACHMENTS_MAX",
     "POST_MAX_LENGTH",
     "PROFILE_PARTS",
     "SEEN_BY_MEMBERS",
@@ -59,6 +61,7 @@ __all__ = [
     "NetworkProfile",
     "NetworkSuspension",
     "Post",
+    "PostAttachment",
     "PostRevision",
     "Practice",
     "PracticeComment",

@@ -90,9 +90,10 @@ def pending_join_requests(cluster: Cluster) -> QuerySet[JoinRequest]:
 
 
 def thread_posts(thread: Thread) -> QuerySet[Post]:
-    """A thread's posts in order, with their authors and reactions counted."""
+    """A thread's posts in order, with their authors and files, reactions counted."""
     return (
         thread.posts.select_related("author__organisation")
+        .prefetch_related("attachments")
         .annotate(
             useful_count=Count("reactions", filter=Q(reactions__kind="useful")),
             thanks_count=Count("reactions", filter=Q(reactions__kind="thanks")),

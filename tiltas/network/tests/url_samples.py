@@ -21,8 +21,10 @@ NOT_FOUND_BY_DESIGN = {
 
 
 def url_samples() -> dict[str, dict]:
+    from django.core.files.base import ContentFile
+
     from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
-    from tiltas.network.models import Invitation, JoinRequest, Visibility
+    from tiltas.network.models import Invitation, JoinRequest, PostAttachment, Visibility
     from tiltas.network.services.people import profile_save
 
     from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
@@ -33,6 +35,10 @@ def url_samples() -> dict[str, dict]:
     owner = MembershipFactory(cluster=cluster, role="owner")
     thread = ThreadFactory(cluster=cluster)
     post = PostFactory(thread=thread, author=owner.person)
+    attachment = PostAttachment(
+        post=post, original_name="planas.pdf", content_type="application/pdf", size=9
+    )
+    attachment.file.save("planas.pdf", ContentFile(b"%PDF-1.4\n"))
     asking = JoinRequest.objects.create(cluster=cluster, person=UserFactory())
     invitation = Invitation.objects.create(
         cluster=cluster, email="someone@example.org", token="sample-token"
@@ -60,6 +66,7 @@ def url_samples() -> dict[str, dict]:
         "network:post_react": {"pk": post.pk},
         "network:post_flag": {"pk": post.pk},
         "network:post_moderate": {"pk": post.pk},
+        "network:post_attachment": {"pk": attachment.pk},
         "network:member_suspend": {"pk": owner.person.pk},
         "network:person": {"pk": person.pk},
         "network:practice": {"pk": practice.pk},
