@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import attachments, clusters, directory, moderation, people, practices, threads
+from .views import (
+    attachments,
+    clusters,
+    directory,
+    mentions,
+    moderation,
+    people,
+    practices,
+    threads,
+)
 
 app_name = "network"
 
@@ -46,6 +55,7 @@ urlpatterns = [
     ),
     # People and their profiles
     path("network/people/", people.people, name="people"),
+    path("network/people/mentions/", mentions.mention_lookup, name="mention_lookup"),
     path("network/people/<int:pk>/", people.person, name="person"),
     path("network/profile/", people.profile_settings, name="profile_settings"),
     # The good-practice library

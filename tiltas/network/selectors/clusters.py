@@ -164,3 +164,30 @@ def moderation_queue(user: Visitor) -> QuerySet[Post]:
         )
         .order_by("-open_flag_count", "pk")
     )
+
+
+def mentionable(
+    cluster: Cluster, *, query: str, viewer: Visitor, limit: int
+) -> list[tuple[str, str]]:
+    """(name, handle) of the cluster's active members, other than ``viewer``,
+    whose handle or a part of it starts as ``query`` does (in handle form, so
+    "petraitie" finds Ona Petraitienė), by name; at most ``limit``."""
+    wanted = handle_of(query)
+    if not wanted:
+        return []
+    names = (
+        User.objects.filter(cluster_memberships__cluster=cluster, is_active=True)
+        .exclude(pk=viewer.pk)
+        .order_by("full_name", "pk")
+        .values_list("full_name", flat=True)
+    )
+    found = []
+    for name in names.iterator():
+        handle = handle_of(name)
+        if handle.startswith(wanted) or any(
+            part.startswith(wanted) for part in handle.split("-")[1:]
+        ):
+            found.append((name, handle))
+            if len(found) == limit:
+                break
+    return found
