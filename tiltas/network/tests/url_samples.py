@@ -74,3 +74,29 @@ def url_samples() -> dict[str, dict]:
         "network:practice_comment": {"pk": practice.pk},
         "network:practice_use": {"pk": practice.pk},
     }
+
+
+def member_url_samples(person) -> dict[str, dict]:
+    """A private cluster's page, a thread of it with a file and the new-thread
+    form, for the axe crawl signed in as ``person``, whom this makes a member."""
+    from django.core.files.base import ContentFile
+
+    from tiltas.network.models import ClusterRole, ClusterVisibility, PostAttachment
+
+    from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
+
+    cluster = ClusterFactory(name="Uždaras klasteris", visibility=ClusterVisibility.PRIVATE)
+    MembershipFactory(cluster=cluster, person=person, role=ClusterRole.MEMBER)
+    thread = ThreadFactory(cluster=cluster, title="Vidaus auditas")
+    post = PostFactory(thread=thread, author=person, body="Sveiki, @kolegos!")
+    attachment = PostAttachment(
+        post=post, original_name="auditas.pdf", content_type="application/pdf", size=9
+    )
+    attachment.file.save("auditas.pdf", ContentFile(b"%PDF-1.4\n"))
+    return {
+        "network:cluster": {"slug": cluster.slug},
+        "network:thread": {"pk": thread.pk},
+        "network:thread_create": {"slug": cluster.slug},
+        "network:post_reply": {"pk": thread.pk},
+        "network:post_edit": {"pk": post.pk},
+    }
