@@ -60,7 +60,7 @@
       text.value = before + inserted + after;
       var caret = before.length + inserted.length;
       text.setSelectionRange(caret, caret);
-      status.textContent = form.getAttribute("data-mentions-picked").replace("%s", person.name);
+      status.textContent = form.getAttribute("data-mentions-picked") + " " + person.name;
       close();
       text.focus();
     }
