@@ -166,9 +166,7 @@ def moderation_queue(user: Visitor) -> QuerySet[Post]:
     )
 
 
-def mentionable(
-    cluster: Cluster, *, query: str, viewer: Visitor, limit: int
-) -> list[tuple[str, str]]:
+def mentionable(cluster: Cluster, *, query: str, viewer: User, limit: int) -> list[tuple[str, str]]:
     """(name, handle) of the cluster's active members, other than ``viewer``,
     whose handle or a part of it starts as ``query`` does (in handle form, so
     "petraitie" finds Ona Petraitienė), by name; at most ``limit``."""

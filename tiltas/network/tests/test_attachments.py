@@ -30,18 +30,6 @@ def pdf(name: str = "ataskaita.pdf", content: bytes = PDF) -> SimpleUploadedFile
     return SimpleUploadedFile(name, content, "application/pdf")
 
 
-@pytest.fixture
-def cluster():
-    return ClusterFactory(name="Skaidrūs pirkimai")
-
-
-@pytest.fixture
-def ona(person, cluster):
-    someone = person("Ona Petraitienė")
-    MembershipFactory(cluster=cluster, person=someone)
-    return someone
-
-
 def download(client, attachment: PostAttachment):
     return client.get(url("post_attachment", attachment.pk))
 

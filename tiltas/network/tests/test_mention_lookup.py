@@ -27,11 +27,6 @@ def names(response) -> list[str]:
 
 
 @pytest.fixture
-def cluster():
-    return ClusterFactory(name="Skaidrūs pirkimai")
-
-
-@pytest.fixture
 def asker(person, cluster):
     someone = person("Jonas Jonaitis")
     MembershipFactory(cluster=cluster, person=someone)
