@@ -12,7 +12,7 @@ import pytest
 from django.test import Client
 
 from tiltas.core.tests.html_checks import drain, is_html
-from tiltas.core.tests.url_walk import MissingSample, collect_routes, url_of
+from tiltas.core.tests.url_walk import MissingSample, collect_routes, member_urls, url_of
 
 from .support import axe_violations, share_session, watch
 
@@ -120,11 +120,26 @@ def test_error_states_have_no_axe_violations(project_page, language):
 
 
 def signed_in_pages(users: dict, language: str) -> tuple[dict[str, list[str]], list[str]]:
-    """For each role, the URLs of signed-in and staff pages it opens as HTML."""
+    """For each role, the URLs of signed-in and staff pages it opens as HTML;
+    the member's include the pages of what it belongs to (a private cluster's),
+    which must open."""
     samples: dict = {}
     clients = {}
     pages: dict[str, list[str]] = {}
     broken = []
+
+    def visit(role: str, url: str) -> int:
+        if role not in clients:
+            clients[role] = Client(raise_request_exception=False)
+            clients[role].force_login(users[role])
+        response = clients[role].get(url)
+        drain(response)
+        if response.status_code == 200 and is_html(response):
+            pages.setdefault(role, []).append(url)
+        elif response.status_code >= 500:
+            broken.append(f"{url} as {role}: server error {response.status_code}")
+        return response.status_code
+
     for route in collect_routes():
         rule = route.access
         if rule is None or rule.kind == "public" or not route.localised:
@@ -137,15 +152,10 @@ def signed_in_pages(users: dict, language: str) -> tuple[dict[str, list[str]], l
             url = url_of(route, language, samples)
         except MissingSample:
             continue  # the permission matrix names it
-        if role not in clients:
-            clients[role] = Client(raise_request_exception=False)
-            clients[role].force_login(users[role])
-        response = clients[role].get(url)
-        drain(response)
-        if response.status_code == 200 and is_html(response):
-            pages.setdefault(role, []).append(url)
-        elif response.status_code >= 500:
-            broken.append(f"{url} as {role}: server error {response.status_code}")
+        visit(role, url)
+    for url in member_urls(users["member"], language, samples):
+        if (status := visit("member", url)) != 200:
+            broken.append(f"{url} as a member of what it belongs to: {status}")
     return pages, broken
 
 

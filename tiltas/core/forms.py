@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.boundfield import BoundField
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 #: The language a translated field is required in (where the model requires it).
 DEFAULT_LANGUAGE = "lt"
@@ -66,6 +67,25 @@ class TranslatedContentForm(forms.Form):
 
     def content_data(self) -> dict[str, Any]:
         return {name: self.cleaned_data.get(name, "") for name in self.translated_names()}
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Any number of files, each checked by the service (type, size, metadata)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("label", _("Attachments"))
+        kwargs.setdefault("allow_empty_file", True)  # the service names the empty file
+        super().__init__(**kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        items = data if isinstance(data, (list, tuple)) else [data]
+        return [super(AttachmentsField, self).clean(item, initial) for item in items if item]
 
 
 def form_add_service_error(

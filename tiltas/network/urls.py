@@ -1,6 +1,16 @@
 from django.urls import path
 
-from .views import clusters, conversations, directory, moderation, people, practices, threads
+from .views import (
+    attachments,
+    clusters,
+    conversations,
+    directory,
+    mentions,
+    moderation,
+    people,
+    practices,
+    threads,
+)
 
 app_name = "network"
 
@@ -37,6 +47,7 @@ urlpatterns = [
     path(P + "react/", threads.post_react, name="post_react"),
     path(P + "flag/", threads.post_flag, name="post_flag"),
     path(P + "moderate/", moderation.post_moderate, name="post_moderate"),
+    path("network/attachments/<int:pk>/", attachments.post_attachment, name="post_attachment"),
     # Moderation
     path("network/moderation/", moderation.moderation_queue, name="moderation"),
     path(
@@ -46,6 +57,7 @@ urlpatterns = [
     ),
     # People and their profiles
     path("network/people/", people.people, name="people"),
+    path("network/people/mentions/", mentions.mention_lookup, name="mention_lookup"),
     path("network/people/<int:pk>/", people.person, name="person"),
     path("network/people/<int:pk>/block/", people.person_block, name="person_block"),
     path("network/profile/", people.profile_settings, name="profile_settings"),

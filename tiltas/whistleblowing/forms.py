@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from tiltas.accounts.models import Organisation
+from tiltas.core.forms import AttachmentsField
 
 from .models import Outcome, Status
 from .selectors import integrity_officers, organisations_receiving
@@ -13,25 +14,12 @@ from .selectors import integrity_officers, organisations_receiving
 CODE_ATTRS = {"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}
 
 
-class MultipleFileInput(forms.FileInput):
-    allow_multiple_selected = True
-
-
-class AttachmentsField(forms.FileField):
-    """Any number of files, each checked by the service (type, size, metadata)."""
-
+class WhistleblowingAttachmentsField(AttachmentsField):
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput())
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("label", _("Attachments"))
         kwargs.setdefault(
             "help_text", _("PDF, PNG or JPEG. Their metadata (author, camera, place) is removed.")
         )
         super().__init__(**kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> list[Any]:
-        items = data if isinstance(data, (list, tuple)) else [data]
-        return [super(AttachmentsField, self).clean(item, initial) for item in items if item]
 
 
 class ReportForm(forms.Form):
@@ -76,7 +64,7 @@ class ReportForm(forms.Form):
             "The notice says only that a message awaits you. Leave it empty to stay unknown."
         ),
     )
-    attachments = AttachmentsField()
+    attachments = WhistleblowingAttachmentsField()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -106,7 +94,7 @@ class ReporterReplyForm(forms.Form):
         max_length=20000,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
-    attachments = AttachmentsField()
+    attachments = WhistleblowingAttachmentsField()
 
 
 class MessageForm(forms.Form):

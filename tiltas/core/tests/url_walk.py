@@ -9,6 +9,10 @@ Patterns that take arguments are reversed with kwargs from the owning app's
 Keys may be the bare URL name or the namespaced one (``"portal:news_detail"``).
 An app may also list names whose sample only exists after a POST, so that a
 404 there counts as reached: ``NOT_FOUND_BY_DESIGN = {"name": "why"}``.
+
+Pages a signed-in person opens only once they belong to something (a private
+cluster) come from ``member_url_samples(person)``, which makes ``person`` a
+member and gives kwargs per URL name the same way (see :func:`member_urls`).
 """
 
 from dataclasses import dataclass
@@ -102,9 +106,11 @@ def collect_routes() -> list[Route]:
 
 
 def _samples_module(route: Route) -> ModuleType | None:
-    if not route.app:
-        return None
-    name = f"tiltas.{route.app}.tests.url_samples"
+    return _app_samples(route.app) if route.app else None
+
+
+def _app_samples(app: str) -> ModuleType | None:
+    name = f"tiltas.{app}.tests.url_samples"
     return import_module(name) if find_spec(name) is not None else None
 
 
@@ -144,3 +150,21 @@ def url_of(route: Route, language: str, cache: dict | None = None) -> str:
             return "/" + route.route.replace("^", "").replace("$", "")
         kwargs = sample_kwargs(route, cache) if route.takes_arguments else {}
         return reverse(route.name, kwargs=kwargs)
+
+
+def member_urls(person: object, language: str, cache: dict) -> list[str]:
+    """URLs of the pages ``person`` opens as a member of what each app's
+    ``member_url_samples(person)`` made them a member of; ``cache`` keeps one
+    result per app within a test, so every language walks the same objects."""
+    urls = []
+    for app in sorted({route.app for route in collect_routes() if route.app}):
+        module = _app_samples(app)
+        make = getattr(module, "member_url_samples", None)
+        if make is None:
+            continue
+        key = f"{app}:members"
+        if key not in cache:
+            cache[key] = make(person)
+        with translation.override(language):
+            urls += [reverse(name, kwargs=kwargs) for name, kwargs in cache[key].items()]
+    return urls

@@ -1,7 +1,21 @@
+from collections.abc import Iterable
+from typing import Any
+
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from ..models import POST_MAX_LENGTH, Flag, FlagReason, SubscriptionLevel
+from tiltas.core.forms import AttachmentsField
+
+from ..models import (
+    POST_ATTACHMENTS_MAX,
+    POST_MAX_LENGTH,
+    Flag,
+    FlagReason,
+    PostAttachment,
+    SubscriptionLevel,
+)
 
 _BODY_HELP = _(
     "Markdown works: **bold**, *italic*, lists and links. Mention a member with @ and their "
@@ -18,13 +32,46 @@ def body_field() -> forms.CharField:
     )
 
 
-class ThreadForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
-    body = body_field()
-
-
 class PostForm(forms.Form):
     body = body_field()
+    attachments = AttachmentsField()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["attachments"].help_text = _(
+            "Up to %(count)d files of at most %(size)s each: PDF, DOCX, XLSX, PPTX, ODT, ODS, "
+            "ODP, PNG or JPEG."
+        ) % {
+            "count": POST_ATTACHMENTS_MAX,
+            "size": filesizeformat(settings.TILTAS_UPLOAD_MAX_BYTES),
+        }
+
+
+class ThreadForm(PostForm):
+    title = forms.CharField(label=_("Title"), max_length=200)
+
+    field_order = ["title", "body", "attachments"]
+
+
+class PostEditForm(PostForm):
+    """The post's text, files to remove (when it has any) and files to add."""
+
+    remove = forms.TypedMultipleChoiceField(
+        label=_("Remove these files"),
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    field_order = ["body", "remove", "attachments"]
+
+    def __init__(self, *args: Any, attachments: Iterable[PostAttachment] = (), **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        choices = [(item.pk, item.original_name) for item in attachments]
+        if choices:
+            self.fields["remove"].choices = choices
+        else:
+            del self.fields["remove"]
 
 
 class FlagForm(forms.ModelForm):

@@ -1,6 +1,7 @@
 """The network's models, one module per area (clusters, threads, people, practices,
 conversations)."""
 
+from .attachments import POST_ATTACHMENTS_MAX, PostAttachment
 from .clusters import (
     CLUSTER_MODERATORS,
     THEME_NUMBERS,
@@ -50,6 +51,7 @@ __all__ = [
     "CLUSTER_MODERATORS",
     "MAX_PARTICIPANTS",
     "MESSAGE_MAX_LENGTH",
+    "POST_ATTACHMENTS_MAX",
     "POST_MAX_LENGTH",
     "PROFILE_PARTS",
     "SEEN_BY_MEMBERS",
@@ -74,6 +76,7 @@ __all__ = [
     "NetworkSuspension",
     "Participant",
     "Post",
+    "PostAttachment",
     "PostRevision",
     "Practice",
     "PracticeComment",

@@ -18,6 +18,7 @@ from ..models import (
     Invitation,
     JoinRequest,
     Post,
+    PostAttachment,
     Thread,
 )
 
@@ -140,3 +141,11 @@ def access_post_to_moderate(user: Visitor, pk: int) -> Post:
     if not may_moderate(user, post.thread.cluster, membership):
         raise Http404
     return post
+
+
+def access_attachment(user: Visitor, pk: int) -> PostAttachment:
+    """A post's file, for whoever sees the post (a hidden post's: its author
+    and the moderators)."""
+    attachment = get_or_404(PostAttachment.objects.all(), pk=pk)
+    attachment.post, _membership = access_post(user, attachment.post_id)
+    return attachment

@@ -1,12 +1,14 @@
 """Clusters, threads and posts: what they hold about a person (GDPR).
 
-Erasure keeps a person's posts, signed "former member", so that the threads
-they took part in still read; memberships, requests, invitations to their
-address, reactions, subscriptions and flags go."""
+Erasure keeps a person's posts, signed "former member", with the files attached
+to them, so that the threads they took part in still read; memberships,
+requests, invitations to their address, reactions, subscriptions and flags go."""
 
+from collections.abc import Iterator
 from typing import Any
 
 from django.db import transaction
+from django.db.models.fields.files import FieldFile
 
 from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
@@ -19,6 +21,7 @@ from ..models import (
     JoinRequest,
     NetworkSuspension,
     Post,
+    PostAttachment,
     PostRevision,
     Reaction,
     Subscription,
@@ -45,6 +48,16 @@ def export(user: User) -> dict[str, Any]:
             }
             for p in Post.objects.filter(author=user).select_related("thread")
         ],
+        "post_attachments": [
+            {
+                "post_id": a.post_id,
+                "name": a.original_name,
+                "type": a.content_type,
+                "size": a.size,
+                "uploaded_at": a.uploaded_at.isoformat(),
+            }
+            for a in _attachments_of(user)
+        ],
         "reactions": list(Reaction.objects.filter(person=user).values("post_id", "kind")),
         "thread_subscriptions": [
             {"thread": s.thread.title, "level": s.level}
@@ -52,6 +65,15 @@ def export(user: User) -> dict[str, Any]:
         ],
         "flags": list(Flag.objects.filter(person=user).values("post_id", "reason", "note")),
     }
+
+
+def _attachments_of(user: User) -> Iterator[PostAttachment]:
+    return PostAttachment.objects.filter(post__author=user).order_by("pk").iterator()
+
+
+def post_attachment_files(user: User) -> Iterator[tuple[str, FieldFile]]:
+    for attachment in _attachments_of(user):
+        yield attachment.original_name, attachment.file
 
 
 def erase(user: User) -> None:
@@ -81,6 +103,7 @@ CLUSTERS = PersonalDataSource(
         NetworkSuspension,
         Thread,
         Post,
+        PostAttachment,
         PostRevision,
         Reaction,
         Subscription,
@@ -88,4 +111,5 @@ CLUSTERS = PersonalDataSource(
     ),
     export=export,
     erase=erase,
+    files=post_attachment_files,
 )

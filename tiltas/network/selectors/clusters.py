@@ -90,9 +90,10 @@ def pending_join_requests(cluster: Cluster) -> QuerySet[JoinRequest]:
 
 
 def thread_posts(thread: Thread) -> QuerySet[Post]:
-    """A thread's posts in order, with their authors and reactions counted."""
+    """A thread's posts in order, with their authors and files, reactions counted."""
     return (
         thread.posts.select_related("author__organisation")
+        .prefetch_related("attachments")
         .annotate(
             useful_count=Count("reactions", filter=Q(reactions__kind="useful")),
             thanks_count=Count("reactions", filter=Q(reactions__kind="thanks")),
@@ -163,3 +164,28 @@ def moderation_queue(user: Visitor) -> QuerySet[Post]:
         )
         .order_by("-open_flag_count", "pk")
     )
+
+
+def mentionable(cluster: Cluster, *, query: str, viewer: User, limit: int) -> list[tuple[str, str]]:
+    """(name, handle) of the cluster's active members, other than ``viewer``,
+    whose handle or a part of it starts as ``query`` does (in handle form, so
+    "petraitie" finds Ona Petraitienė), by name; at most ``limit``."""
+    wanted = handle_of(query)
+    if not wanted:
+        return []
+    names = (
+        User.objects.filter(cluster_memberships__cluster=cluster, is_active=True)
+        .exclude(pk=viewer.pk)
+        .order_by("full_name", "pk")
+        .values_list("full_name", flat=True)
+    )
+    found = []
+    for name in names.iterator():
+        handle = handle_of(name)
+        if handle.startswith(wanted) or any(
+            part.startswith(wanted) for part in handle.split("-")[1:]
+        ):
+            found.append((name, handle))
+            if len(found) == limit:
+                break
+    return found

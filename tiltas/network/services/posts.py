@@ -2,9 +2,11 @@
 and the notifications they cause (replies to watchers, @mentions)."""
 
 import re
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
@@ -14,6 +16,7 @@ from django.utils.translation import ngettext
 
 from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
+from tiltas.core.files import files_kept_on_success
 from tiltas.notifications.services import notify
 
 from ..mentions import handle_of, handles_in
@@ -28,8 +31,16 @@ from ..models import (
     SubscriptionLevel,
     Thread,
 )
+from .attachments import (
+    attachments_check,
+    attachments_count_check,
+    attachments_remove,
+    attachments_store,
+)
 from .blocks import who_blocked
 from .clusters import suspension_check
+
+Uploads = Sequence[UploadedFile[bytes]]
 
 #: New members (accounts younger than this) write under first-day limits.
 NEW_MEMBER_AGE = timedelta(hours=24)
@@ -131,47 +142,77 @@ def _post_add(*, thread: Thread, person: User, body: str, now: datetime) -> Post
 
 
 def thread_create(
-    *, cluster: Cluster, person: User, title: str, body: str, now: datetime | None = None
+    *,
+    cluster: Cluster,
+    person: User,
+    title: str,
+    body: str,
+    uploads: Uploads = (),
+    now: datetime | None = None,
 ) -> Thread:
-    """A member opens a thread with its first post."""
+    """A member opens a thread with its first post (and its files)."""
     now = now or timezone.now()
     suspension_check(person)
     body = _body_check(body)
     first_day_limits_check(person=person, body=body, now=now)
-    with transaction.atomic():
+    files = attachments_check(uploads)
+    with files_kept_on_success() as keep, transaction.atomic():
         thread = Thread.objects.create(
             cluster=cluster, title=title.strip(), author=person, created_at=now, last_posted_at=now
         )
         post = _post_add(thread=thread, person=person, body=body, now=now)
+        attachments_store(post=post, files=files, keep=keep)
         audit_record(actor=person, action="network.thread.created", obj=thread)
     thread.refresh_from_db()
     _tell(post, person)
     return thread
 
 
-def post_create(*, thread: Thread, person: User, body: str, now: datetime | None = None) -> Post:
-    """A member replies in a thread of their cluster."""
+def post_create(
+    *, thread: Thread, person: User, body: str, uploads: Uploads = (), now: datetime | None = None
+) -> Post:
+    """A member replies in a thread of their cluster (with files, if any)."""
     now = now or timezone.now()
     suspension_check(person)
     body = _body_check(body)
     first_day_limits_check(person=person, body=body, now=now)
-    with transaction.atomic():
+    files = attachments_check(uploads)
+    with files_kept_on_success() as keep, transaction.atomic():
         post = _post_add(thread=thread, person=person, body=body, now=now)
+        attachments_store(post=post, files=files, keep=keep)
     _tell(post, person)
     return post
 
 
-def post_edit(*, post: Post, body: str, actor: User) -> Post:
-    """Change a post; what it said before is kept for the moderators."""
+def post_edit(
+    *,
+    post: Post,
+    body: str,
+    actor: User,
+    uploads: Uploads = (),
+    remove: Collection[int] = (),
+) -> Post:
+    """Change a post, add files to it or remove some; what it said before is
+    kept for the moderators."""
     body = _body_check(body)
-    if body == post.body:
+    if body == post.body and not uploads and not remove:
         return post
-    with transaction.atomic():
-        PostRevision.objects.create(post=post, body=post.body, edited_by=actor)
-        post.body = body
+    kept = post.attachments.exclude(pk__in=remove).count()
+    files = attachments_check(uploads, kept=kept)
+    with files_kept_on_success() as keep, transaction.atomic():
+        # Two edits at once must not carry the post past its limit of files.
+        Post.objects.select_for_update().filter(pk=post.pk).first()
+        removed = attachments_remove(post=post, ids=remove)
+        attachments_count_check(post.attachments.count() + len(files))
+        attachments_store(post=post, files=files, keep=keep)
+        changed = ["attachments"] if removed or files else []
+        if body != post.body:
+            PostRevision.objects.create(post=post, body=post.body, edited_by=actor)
+            post.body = body
+            changed.insert(0, "body")
         post.edited_at = timezone.now()
         post.save(update_fields=["body", "edited_at"])
-        audit_record(actor=actor, action="network.post.edited", obj=post, changed_fields=["body"])
+        audit_record(actor=actor, action="network.post.edited", obj=post, changed_fields=changed)
     return post
 
 

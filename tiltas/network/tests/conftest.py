@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from tiltas.accounts.tests.factories import UserFactory
 
+from .cluster_factories import ClusterFactory, MembershipFactory
+
 
 @pytest.fixture
 def person(db):
@@ -19,10 +21,17 @@ def person(db):
 
 
 @pytest.fixture
-def ona(person):
-    """Ona Petraitienė (@ona-petraitiene), a month-old member; a test module may
-    make her a member of its cluster with a fixture of its own."""
-    return person("Ona Petraitienė")
+def cluster(db):
+    """A public cluster, for the thread, attachment and mention tests."""
+    return ClusterFactory(name="Skaidrūs pirkimai")
+
+
+@pytest.fixture
+def ona(person, cluster):
+    """Ona Petraitienė, a member of ``cluster``."""
+    someone = person("Ona Petraitienė")
+    MembershipFactory(cluster=cluster, person=someone)
+    return someone
 
 
 @pytest.fixture

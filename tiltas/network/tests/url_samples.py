@@ -26,8 +26,10 @@ NOT_FOUND_BY_DESIGN = {
 
 
 def url_samples() -> dict[str, dict]:
+    from django.core.files.base import ContentFile
+
     from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
-    from tiltas.network.models import Invitation, JoinRequest, Visibility
+    from tiltas.network.models import Invitation, JoinRequest, PostAttachment, Visibility
     from tiltas.network.services.conversations import conversation_start
     from tiltas.network.services.people import profile_save
 
@@ -39,6 +41,10 @@ def url_samples() -> dict[str, dict]:
     owner = MembershipFactory(cluster=cluster, role="owner")
     thread = ThreadFactory(cluster=cluster)
     post = PostFactory(thread=thread, author=owner.person)
+    attachment = PostAttachment(
+        post=post, original_name="planas.pdf", content_type="application/pdf", size=9
+    )
+    attachment.file.save("planas.pdf", ContentFile(b"%PDF-1.4\n"))
     asking = JoinRequest.objects.create(cluster=cluster, person=UserFactory())
     invitation = Invitation.objects.create(
         cluster=cluster, email="someone@example.org", token="sample-token"
@@ -69,6 +75,7 @@ def url_samples() -> dict[str, dict]:
         "network:post_react": {"pk": post.pk},
         "network:post_flag": {"pk": post.pk},
         "network:post_moderate": {"pk": post.pk},
+        "network:post_attachment": {"pk": attachment.pk},
         "network:member_suspend": {"pk": owner.person.pk},
         "network:person": {"pk": person.pk},
         "network:person_block": {"pk": person.pk},
@@ -80,4 +87,30 @@ def url_samples() -> dict[str, dict]:
         "network:practice_edit": {"pk": practice.pk},
         "network:practice_comment": {"pk": practice.pk},
         "network:practice_use": {"pk": practice.pk},
+    }
+
+
+def member_url_samples(person) -> dict[str, dict]:
+    """A private cluster's page, a thread of it with a file and the new-thread
+    form, for the axe crawl signed in as ``person``, whom this makes a member."""
+    from django.core.files.base import ContentFile
+
+    from tiltas.network.models import ClusterRole, ClusterVisibility, PostAttachment
+
+    from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
+
+    cluster = ClusterFactory(name="Uždaras klasteris", visibility=ClusterVisibility.PRIVATE)
+    MembershipFactory(cluster=cluster, person=person, role=ClusterRole.MEMBER)
+    thread = ThreadFactory(cluster=cluster, title="Vidaus auditas")
+    post = PostFactory(thread=thread, author=person, body="Sveiki, @kolegos!")
+    attachment = PostAttachment(
+        post=post, original_name="auditas.pdf", content_type="application/pdf", size=9
+    )
+    attachment.file.save("auditas.pdf", ContentFile(b"%PDF-1.4\n"))
+    return {
+        "network:cluster": {"slug": cluster.slug},
+        "network:thread": {"pk": thread.pk},
+        "network:thread_create": {"slug": cluster.slug},
+        "network:post_reply": {"pk": thread.pk},
+        "network:post_edit": {"pk": post.pk},
     }

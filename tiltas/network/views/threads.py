@@ -13,7 +13,7 @@ from tiltas.core.access import public, signed_in
 from tiltas.core.forms import error_text, form_add_service_error, posted
 from tiltas.core.throttle import rate_limited
 
-from ..forms.threads import FlagForm, PostForm, SubscriptionForm, ThreadForm
+from ..forms.threads import FlagForm, PostEditForm, PostForm, SubscriptionForm, ThreadForm
 from ..mentions import mentions_marked
 from ..models import ReactionKind
 from ..permissions.clusters import (
@@ -64,7 +64,7 @@ def _quoted(request: HttpRequest, thread_pk: int) -> str:
 @posting_limited
 def thread_create(request: HttpRequest, slug: str) -> HttpResponse:
     cluster, _membership = access_cluster_as_member(request.user, slug)
-    form = ThreadForm(posted(request))
+    form = ThreadForm(*posted(request, files=True))
     if request.method == "POST" and form.is_valid():
         try:
             thread = services.thread_create(
@@ -72,6 +72,7 @@ def thread_create(request: HttpRequest, slug: str) -> HttpResponse:
                 person=request.user,
                 title=form.cleaned_data["title"],
                 body=form.cleaned_data["body"],
+                uploads=form.cleaned_data["attachments"],
             )
         except ValidationError as exc:
             form_add_service_error(form, exc, fields_by_code={"links": "body"})
@@ -121,11 +122,14 @@ def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @posting_limited
 def post_reply(request: HttpRequest, pk: int) -> HttpResponse:
     thread, _membership = access_thread_as_member(request.user, pk)
-    form = PostForm(posted(request), initial={"body": _quoted(request, thread.pk)})
+    form = PostForm(*posted(request, files=True), initial={"body": _quoted(request, thread.pk)})
     if request.method == "POST" and form.is_valid():
         try:
             post = services.post_create(
-                thread=thread, person=request.user, body=form.cleaned_data["body"]
+                thread=thread,
+                person=request.user,
+                body=form.cleaned_data["body"],
+                uploads=form.cleaned_data["attachments"],
             )
         except ValidationError as exc:
             form_add_service_error(form, exc, fields_by_code={"links": "body"})
@@ -146,10 +150,19 @@ def post_link(request: HttpRequest, pk: int) -> HttpResponse:
 @signed_in
 def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
     post = access_post_to_edit(request.user, pk)
-    form = PostForm(posted(request), initial={"body": post.body})
+    attachments = list(post.attachments.all())
+    form = PostEditForm(
+        *posted(request, files=True), initial={"body": post.body}, attachments=attachments
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.post_edit(post=post, body=form.cleaned_data["body"], actor=request.user)
+            services.post_edit(
+                post=post,
+                body=form.cleaned_data["body"],
+                actor=request.user,
+                uploads=form.cleaned_data["attachments"],
+                remove=form.cleaned_data.get("remove", []),
+            )
         except ValidationError as exc:
             form_add_service_error(form, exc)
         else:
