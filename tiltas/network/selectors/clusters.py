@@ -89,20 +89,6 @@ def pending_join_requests(cluster: Cluster) -> QuerySet[JoinRequest]:
     )
 
 
-def thread_posts(thread: Thread) -> QuerySet[Post]:
-    """A thread's posts in order, with their authors and files, reactions counted."""
-    return (
-        thread.posts.select_related("author__organisation")
-        .prefetch_related("attachments")
-        .annotate(
-            useful_count=Count("reactions", filter=Q(reactions__kind="useful")),
-            thanks_count=Count("reactions", filter=Q(reactions__kind="thanks")),
-            revision_count=Count("revisions", distinct=True),
-        )
-        .order_by("created_at", "pk")
-    )
-
-
 def reactions_of(user: Visitor, posts: list[Post]) -> set[tuple[int, str]]:
     """(post id, kind) of the visitor's own reactions among ``posts``."""
     if not user.is_authenticated:

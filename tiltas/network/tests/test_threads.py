@@ -218,3 +218,26 @@ def test_a_long_thread_page_has_a_query_budget(
         assert client.get(url("thread", thread.pk)).status_code == 200
     with django_assert_max_num_queries(16):
         assert client_for(None).get(url("thread", thread.pk)).status_code == 200
+
+
+def test_kept_bodies_follow_edits_and_each_clusters_members(client, settings, cluster, ona, person):
+    """With the shared cache on, a post's rendered body is kept per text and
+    cluster: an edit shows at once, and the same words in another cluster
+    mark only that cluster's members."""
+    settings.PAGE_CACHE = True
+    jonas = person("Jonas Jonaitis")
+    MembershipFactory(cluster=cluster, person=jonas)
+    body = "@ona-petraitiene, **pirmas** variantas"
+    thread = services.thread_create(cluster=cluster, person=jonas, title="Planas", body=body)
+    elsewhere = ThreadFactory()  # another cluster, Ona not a member
+    PostFactory(thread=elsewhere, body=body)
+    page = client.get(url("thread", thread.pk)).content.decode()
+    assert "<strong>@ona-petraitiene</strong>" in page and "<strong>pirmas</strong>" in page
+    assert (
+        "<strong>@ona-petraitiene</strong>"
+        not in client.get(url("thread", elsewhere.pk)).content.decode()
+    )
+    post = thread.posts.get()
+    services.post_edit(post=post, body="@ona-petraitiene, *antras* variantas", actor=jonas)
+    page = client.get(url("thread", thread.pk)).content.decode()
+    assert "<em>antras</em>" in page and "pirmas" not in page

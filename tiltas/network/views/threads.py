@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,7 +13,6 @@ from tiltas.core.forms import error_text, form_add_service_error, posted
 from tiltas.core.throttle import rate_limited
 
 from ..forms.threads import FlagForm, PostEditForm, PostForm, SubscriptionForm, ThreadForm
-from ..mentions import mentions_marked
 from ..models import ReactionKind
 from ..permissions.clusters import (
     access_cluster_as_member,
@@ -28,6 +26,7 @@ from ..permissions.clusters import (
     may_moderate,
 )
 from ..selectors import clusters as selectors
+from ..selectors.thread_page import cooked_bodies, thread_page
 from ..services import moderation
 from ..services import posts as services
 
@@ -85,14 +84,12 @@ def thread_create(request: HttpRequest, slug: str) -> HttpResponse:
 def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
     thread, membership = access_thread(request.user, pk)
     moderator = may_moderate(request.user, thread.cluster, membership)
-    page = Paginator(selectors.thread_posts(thread), selectors.POSTS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = thread_page(thread, request.GET.get("page"))
     posts = list(page.object_list)
-    handles = selectors.member_handles(thread.cluster)
+    bodies = cooked_bodies(thread, posts)
     mine = selectors.reactions_of(request.user, posts)
     for post in posts:
-        post.marked_body = mentions_marked(post.body, handles)
+        post.cooked = bodies[post.pk]
         post.my_kinds = {kind for post_id, kind in mine if post_id == post.pk}
         post.mine = is_author(request.user, post)
         post.shown = not post.is_hidden or moderator or post.mine
