@@ -20,6 +20,7 @@ class NetworkConfig(PlatformApp):
     personal_data = (
         "tiltas.network.personal_data.clusters.CLUSTERS",
         "tiltas.network.personal_data.people.PEOPLE_AND_PRACTICES",
+        "tiltas.network.personal_data.follows.FOLLOWS_AND_ACTIVITY",
     )
     notification_kinds = (
         "tiltas.network.notifications.REPLY",
@@ -30,6 +31,8 @@ class NetworkConfig(PlatformApp):
         "tiltas.network.kinds.PRACTICE_COMMENTED",
     )
     demo_content = "tiltas.network.demo.load_demo"
+    # The member's home page shows their activity stream.
+    extensions = {"core.dashboard_activity": "tiltas.network.selectors.activity.dashboard_activity"}
     counters = {"network.network_live": "tiltas.network.counting.network_live"}
     sitemaps = {
         "network": "tiltas.network.sitemaps.NetworkSitemap",

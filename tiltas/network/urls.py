@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import clusters, directory, moderation, people, practices, threads
+from .views import clusters, directory, follows, moderation, people, practices, threads
 
 app_name = "network"
 
@@ -10,12 +10,20 @@ P = "network/posts/<int:pk>/"
 urlpatterns = [
     path("network/", directory.directory, name="directory"),
     path("network/organisations/<slug:slug>/", directory.organisation, name="organisation"),
+    path(
+        "network/organisations/<slug:slug>/follow/",
+        follows.organisation_follow,
+        name="organisation_follow",
+    ),
+    # Following and the activity stream
+    path("network/activity/", follows.activity, name="activity"),
     # Clusters ("new" before <slug> so the word is never taken as a slug)
     path("network/clusters/", clusters.cluster_list, name="clusters"),
     path("network/clusters/new/", clusters.cluster_create, name="cluster_create"),
     path(C, clusters.cluster_detail, name="cluster"),
     path(C + "join/", clusters.cluster_join, name="cluster_join"),
     path(C + "leave/", clusters.cluster_leave, name="cluster_leave"),
+    path(C + "follow/", follows.cluster_follow, name="cluster_follow"),
     path(C + "invite/", clusters.cluster_invite, name="cluster_invite"),
     path(C + "events/", clusters.cluster_events, name="cluster_events"),
     path(C + "requests/<int:pk>/", clusters.join_request_decide, name="join_request_decide"),
@@ -46,6 +54,7 @@ urlpatterns = [
     # People and their profiles
     path("network/people/", people.people, name="people"),
     path("network/people/<int:pk>/", people.person, name="person"),
+    path("network/people/<int:pk>/follow/", follows.person_follow, name="person_follow"),
     path("network/profile/", people.profile_settings, name="profile_settings"),
     # The good-practice library
     path("network/practices/", practices.practices, name="practices"),

@@ -1,4 +1,4 @@
-"""The network's models, one module per area (clusters, threads, people, practices)."""
+"""The network's models, one module per area (clusters, threads, people, practices, follows)."""
 
 from .clusters import (
     CLUSTER_MODERATORS,
@@ -15,6 +15,7 @@ from .clusters import (
     JoinRequest,
     NetworkSuspension,
 )
+from .follows import FOLLOW_TARGETS, Activity, Follow, Verb
 from .people import PROFILE_PARTS, SEEN_BY_MEMBERS, NetworkProfile, Visibility
 from .practices import (
     Audience,
@@ -39,10 +40,12 @@ from .threads import (
 
 __all__ = [
     "CLUSTER_MODERATORS",
+    "FOLLOW_TARGETS",
     "POST_MAX_LENGTH",
     "PROFILE_PARTS",
     "SEEN_BY_MEMBERS",
     "THEME_NUMBERS",
+    "Activity",
     "Audience",
     "Cluster",
     "ClusterMembership",
@@ -52,6 +55,7 @@ __all__ = [
     "ClusterVisibility",
     "Decision",
     "Flag",
+    "Follow",
     "FlagReason",
     "Invitation",
     "JoinPolicy",
@@ -70,5 +74,6 @@ __all__ = [
     "Subscription",
     "SubscriptionLevel",
     "Thread",
+    "Verb",
     "Visibility",
 ]

@@ -13,6 +13,7 @@ from tiltas.core.forms import form_add_service_error
 from ..forms.people import PeopleFilterForm, ProfileForm, profile_initial
 from ..permissions.people import access_person_by_id
 from ..selectors import people as selectors
+from ..selectors.follows import follows
 from ..services.people import profile_save
 
 PAGE_SIZE = 25
@@ -44,7 +45,8 @@ def people(request: HttpRequest) -> HttpResponse:
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     found = access_person_by_id(request.user, pk)
     card = selectors.profile_page(request.user, found)
-    return render(request, "network/person.html", {"card": card})
+    context = {"card": card, "following": follows(request.user, person=found)}
+    return render(request, "network/person.html", context)
 
 
 @signed_in

@@ -1,0 +1,60 @@
+"""What the network's services write for the activity stream: one row per new
+thread, reply, published good practice, "we use this too" mark and event
+linked to a cluster. Who may see a row is decided when the stream is read."""
+
+from datetime import datetime
+
+from tiltas.accounts.models import User
+from tiltas.events.models import Event
+
+from ..models import Activity, Cluster, Post, Practice, PracticeUse, Thread, Verb
+
+
+def activity_post(*, post: Post, thread: Thread, first: bool) -> Activity:
+    """A thread's first post records the thread; later ones a reply."""
+    return Activity.objects.create(
+        actor=post.author,
+        verb=Verb.THREAD_STARTED if first else Verb.REPLIED,
+        cluster_id=thread.cluster_id,
+        thread=thread,
+        post=post,
+        created_at=post.created_at,
+    )
+
+
+def activity_practice_published(*, practice: Practice, actor: User, at: datetime) -> Activity:
+    """The organisation a practice belongs to is its contact organisation, else
+    its author's."""
+    return Activity.objects.create(
+        actor=actor,
+        verb=Verb.PRACTICE_PUBLISHED,
+        practice=practice,
+        organisation_id=practice.contact_organisation_id or actor.organisation_id,
+        created_at=at,
+    )
+
+
+def activity_practice_used(*, use: PracticeUse, actor: User) -> Activity:
+    return Activity.objects.create(
+        actor=actor,
+        verb=Verb.PRACTICE_USED,
+        practice_id=use.practice_id,
+        organisation_id=use.organisation_id,
+        created_at=use.created_at,
+    )
+
+
+def activity_practice_unused(*, practice: Practice, organisation_id: int) -> None:
+    Activity.objects.filter(
+        verb=Verb.PRACTICE_USED, practice=practice, organisation_id=organisation_id
+    ).delete()
+
+
+def activity_event_linked(*, cluster: Cluster, event: Event, actor: User) -> Activity:
+    return Activity.objects.create(
+        actor=actor, verb=Verb.EVENT_LINKED, cluster=cluster, event=event
+    )
+
+
+def activity_event_unlinked(*, cluster: Cluster, event: Event) -> None:
+    Activity.objects.filter(verb=Verb.EVENT_LINKED, cluster=cluster, event=event).delete()
