@@ -98,7 +98,9 @@ class Activity(models.Model):
     thread = models.ForeignKey(
         Thread, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    post = models.ForeignKey(
+        Post, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     practice = models.ForeignKey(
         Practice, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )

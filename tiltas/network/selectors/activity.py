@@ -27,10 +27,10 @@ from ..models import (
 DASHBOARD_ITEMS = 8
 
 
-def _followed(member: User, target: str) -> QuerySet[Follow]:
-    return Follow.objects.filter(follower=member, **{f"{target}__isnull": False}).values(
-        f"{target}_id"
-    )
+def _followed(member: User, target: str) -> QuerySet[Follow, dict[str, Any]]:
+    followed = Follow.objects.filter(follower=member, **{f"{target}__isnull": False})
+    ids: QuerySet[Follow, dict[str, Any]] = followed.values(f"{target}_id")
+    return ids
 
 
 def _visible() -> Q:

@@ -10,10 +10,10 @@ from tiltas.events.models import Event
 from ..models import Activity, Cluster, Post, Practice, PracticeUse, Thread, Verb
 
 
-def activity_post(*, post: Post, thread: Thread, first: bool) -> Activity:
+def activity_post(*, post: Post, thread: Thread, person: User, first: bool) -> Activity:
     """A thread's first post records the thread; later ones a reply."""
     return Activity.objects.create(
-        actor=post.author,
+        actor=person,
         verb=Verb.THREAD_STARTED if first else Verb.REPLIED,
         cluster_id=thread.cluster_id,
         thread=thread,

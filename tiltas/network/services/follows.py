@@ -1,5 +1,7 @@
 """Following a cluster, a person or an organisation, and taking it back."""
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
@@ -11,8 +13,8 @@ from ..models import Cluster, Follow
 
 def _target(
     cluster: Cluster | None, person: User | None, organisation: Organisation | None
-) -> dict[str, object]:
-    given = {"cluster": cluster, "person": person, "organisation": organisation}
+) -> dict[str, Any]:
+    given: dict[str, Any] = {"cluster": cluster, "person": person, "organisation": organisation}
     chosen = {name: value for name, value in given.items() if value is not None}
     if len(chosen) != 1:
         raise ValueError("follow exactly one cluster, person or organisation")

@@ -118,7 +118,7 @@ def _post_add(
     *, thread: Thread, person: User, body: str, now: datetime, first: bool = False
 ) -> Post:
     post = Post.objects.create(thread=thread, author=person, body=body, created_at=now)
-    activity_post(post=post, thread=thread, first=first)
+    activity_post(post=post, thread=thread, person=person, first=first)
     Thread.objects.filter(pk=thread.pk).update(last_posted_at=now, post_count=F("post_count") + 1)
     Subscription.objects.get_or_create(
         thread=thread, person=person, defaults={"level": SubscriptionLevel.WATCHING}
