@@ -4,6 +4,8 @@ linked to a cluster. Who may see a row is decided when the stream is read."""
 
 from datetime import datetime
 
+from django.db.models import OuterRef, Subquery
+
 from tiltas.accounts.models import User
 from tiltas.events.models import Event
 
@@ -58,3 +60,31 @@ def activity_event_linked(*, cluster: Cluster, event: Event, actor: User) -> Act
 
 def activity_event_unlinked(*, cluster: Cluster, event: Event) -> None:
     Activity.objects.filter(verb=Verb.EVENT_LINKED, cluster=cluster, event=event).delete()
+
+
+def activity_backfill() -> int:
+    """Stream items for posts written before the stream existed (or loaded
+    without the services, as the demo's): a thread's first post records the
+    thread, the others replies. Posts already recorded are left alone."""
+    first_of_thread = (
+        Post.objects.filter(thread=OuterRef("thread")).order_by("created_at", "pk").values("pk")
+    )
+    posts = (
+        Post.objects.filter(author__isnull=False)
+        .exclude(pk__in=Activity.objects.filter(post__isnull=False).values("post_id"))
+        .annotate(first_id=Subquery(first_of_thread[:1]))
+        .select_related("thread")
+    )
+    rows = [
+        Activity(
+            actor_id=post.author_id,
+            verb=Verb.THREAD_STARTED if post.pk == post.first_id else Verb.REPLIED,
+            cluster_id=post.thread.cluster_id,
+            thread_id=post.thread_id,
+            post=post,
+            created_at=post.created_at,
+        )
+        for post in posts
+    ]
+    Activity.objects.bulk_create(rows)
+    return len(rows)
