@@ -77,7 +77,7 @@ def activity_backfill() -> int:
     )
     rows = [
         Activity(
-            actor_id=post.author_id,
+            actor_id=post.author_id or 0,  # the query kept only posts with an author
             verb=Verb.THREAD_STARTED if post.pk == post.first_id else Verb.REPLIED,
             cluster_id=post.thread.cluster_id,
             thread_id=post.thread_id,
