@@ -36,3 +36,5 @@ class IntegrityConfig(PlatformApp):
     }
     project_content = "tiltas.integrity.content.load_project"
     demo_content = "tiltas.integrity.demo.load_demo"
+    # The network's organisation page lists the measures the organisation adopted.
+    extensions = {"network.organisation_measures": "tiltas.integrity.selectors.measures_adopted"}

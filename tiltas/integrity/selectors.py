@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.urls import reverse
 
 from tiltas.accounts.models import Organisation
 from tiltas.core.text import render_markdown
@@ -186,6 +187,35 @@ def adoptions_of(organisation: Organisation) -> list[Adoption]:
         .prefetch_related(Prefetch("entries", queryset=entries))
         .order_by("measure__slug")
     )
+
+
+@dataclass(frozen=True)
+class MeasureAdopted:
+    """A measure an organisation adopted, as another app's page lists it."""
+
+    title: str
+    url: str
+    status: str
+    progress: int
+
+
+def measures_adopted(*, organisation: Organisation) -> list[MeasureAdopted]:
+    """The published measures the organisation adopted, for the network's
+    organisation page (the ``network.organisation_measures`` slot)."""
+    adoptions = (
+        Adoption.objects.filter(organisation=organisation, measure__is_published=True)
+        .select_related("measure")
+        .order_by("measure__title", "measure__slug")
+    )
+    return [
+        MeasureAdopted(
+            title=adoption.measure.title,
+            url=reverse("integrity:measure", kwargs={"slug": adoption.measure.slug}),
+            status=adoption.get_status_display(),
+            progress=adoption.progress,
+        )
+        for adoption in adoptions
+    ]
 
 
 def adoptions_for_manage(user: Any) -> QuerySet[Adoption]:

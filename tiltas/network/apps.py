@@ -21,6 +21,7 @@ class NetworkConfig(PlatformApp):
         "tiltas.network.personal_data.clusters.CLUSTERS",
         "tiltas.network.personal_data.people.PEOPLE_AND_PRACTICES",
         "tiltas.network.personal_data.conversations.CONVERSATIONS",
+        "tiltas.network.personal_data.follows.FOLLOWS_AND_ACTIVITY",
     )
     notification_kinds = (
         "tiltas.network.notifications.REPLY",
@@ -31,8 +32,11 @@ class NetworkConfig(PlatformApp):
         "tiltas.network.kinds.PRACTICE_COMMENTED",
         "tiltas.network.notifications.MESSAGE",
     )
+    # The header's count of unread conversations; the member's home page shows
+    # their activity stream.
     extensions = {
         "notifications.header_beside": "tiltas.network.selectors.conversations.header_beside",
+        "core.dashboard_activity": "tiltas.network.selectors.activity.dashboard_activity",
     }
     demo_content = "tiltas.network.demo.load_demo"
     counters = {"network.network_live": "tiltas.network.counting.network_live"}

@@ -10,7 +10,7 @@ from django.utils import timezone
 from tiltas.accounts.models import User
 from tiltas.events.models import Event
 
-from . import demo_people
+from . import demo_follows, demo_people
 from .models import (
     Cluster,
     ClusterMembership,
@@ -162,4 +162,4 @@ def load_demo() -> list[str]:
     with transaction.atomic():
         made = sum(_cluster(spec, people) for spec in CLUSTERS)
     lines = [f"Network: {made} demo clusters added ({len(CLUSTERS)} in the demo)."]
-    return lines + demo_people.load_demo()
+    return lines + demo_people.load_demo() + demo_follows.load_demo()

@@ -5,6 +5,7 @@ from .views import (
     clusters,
     conversations,
     directory,
+    follows,
     mentions,
     moderation,
     people,
@@ -21,12 +22,20 @@ M = "network/conversations/<int:pk>/"
 urlpatterns = [
     path("network/", directory.directory, name="directory"),
     path("network/organisations/<slug:slug>/", directory.organisation, name="organisation"),
+    path(
+        "network/organisations/<slug:slug>/follow/",
+        follows.organisation_follow,
+        name="organisation_follow",
+    ),
+    # Following and the activity stream
+    path("network/activity/", follows.activity, name="activity"),
     # Clusters ("new" before <slug> so the word is never taken as a slug)
     path("network/clusters/", clusters.cluster_list, name="clusters"),
     path("network/clusters/new/", clusters.cluster_create, name="cluster_create"),
     path(C, clusters.cluster_detail, name="cluster"),
     path(C + "join/", clusters.cluster_join, name="cluster_join"),
     path(C + "leave/", clusters.cluster_leave, name="cluster_leave"),
+    path(C + "follow/", follows.cluster_follow, name="cluster_follow"),
     path(C + "invite/", clusters.cluster_invite, name="cluster_invite"),
     path(C + "events/", clusters.cluster_events, name="cluster_events"),
     path(C + "requests/<int:pk>/", clusters.join_request_decide, name="join_request_decide"),
@@ -60,6 +69,7 @@ urlpatterns = [
     path("network/people/mentions/", mentions.mention_lookup, name="mention_lookup"),
     path("network/people/<int:pk>/", people.person, name="person"),
     path("network/people/<int:pk>/block/", people.person_block, name="person_block"),
+    path("network/people/<int:pk>/follow/", follows.person_follow, name="person_follow"),
     path("network/profile/", people.profile_settings, name="profile_settings"),
     # Private conversations
     path("network/conversations/", conversations.conversation_list, name="conversations"),

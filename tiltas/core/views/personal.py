@@ -4,7 +4,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from tiltas.core.access import roles_required, signed_in
-from tiltas.core.contributions import next_steps
+from tiltas.core.contributions import extension, next_steps
 from tiltas.core.navigation import home_cards, manage_sections
 from tiltas.core.roles import STAFF_ROLES
 from tiltas.core.session_timeout import idle_timeout_renew
@@ -12,7 +12,13 @@ from tiltas.core.session_timeout import idle_timeout_renew
 
 @signed_in
 def dashboard(request: HttpRequest) -> HttpResponse:
-    context = {"next_steps": next_steps(request.user), "cards": home_cards()}
+    # The network's activity stream, when an app offers it (core names no feature app).
+    activity = extension("core.dashboard_activity")
+    context = {
+        "next_steps": next_steps(request.user),
+        "cards": home_cards(),
+        "activity": activity(request.user) if activity is not None else None,
+    }
     return render(request, "core/dashboard.html", context)
 
 

@@ -1,5 +1,5 @@
 """The network's models, one module per area (clusters, threads, people, practices,
-conversations)."""
+conversations, follows)."""
 
 from .attachments import POST_ATTACHMENTS_MAX, PostAttachment
 from .clusters import (
@@ -25,6 +25,7 @@ from .conversations import (
     Message,
     Participant,
 )
+from .follows import FOLLOW_TARGETS, Activity, Follow, Verb
 from .people import PROFILE_PARTS, SEEN_BY_MEMBERS, NetworkProfile, Visibility
 from .practices import (
     Audience,
@@ -49,6 +50,7 @@ from .threads import (
 
 __all__ = [
     "CLUSTER_MODERATORS",
+    "FOLLOW_TARGETS",
     "MAX_PARTICIPANTS",
     "MESSAGE_MAX_LENGTH",
     "POST_ATTACHMENTS_MAX",
@@ -56,6 +58,7 @@ __all__ = [
     "PROFILE_PARTS",
     "SEEN_BY_MEMBERS",
     "THEME_NUMBERS",
+    "Activity",
     "Audience",
     "Block",
     "Cluster",
@@ -68,6 +71,7 @@ __all__ = [
     "Decision",
     "Flag",
     "FlagReason",
+    "Follow",
     "Invitation",
     "JoinPolicy",
     "JoinRequest",
@@ -88,5 +92,6 @@ __all__ = [
     "Subscription",
     "SubscriptionLevel",
     "Thread",
+    "Verb",
     "Visibility",
 ]

@@ -1,5 +1,15 @@
 """Reads of the network app, one module per area (directory, people, practices, clusters …)."""
 
-from .directory import organisations_directory
+from .directory import (
+    organisation_clusters,
+    organisation_events,
+    organisation_measures,
+    organisations_directory,
+)
 
-__all__ = ["organisations_directory"]
+__all__ = [
+    "organisation_clusters",
+    "organisation_events",
+    "organisation_measures",
+    "organisations_directory",
+]

@@ -1,8 +1,15 @@
 """Reads of the network: the directory of organisations and their pages."""
 
+from typing import Any
+
 from django.db.models import Count, Q, QuerySet
 
-from tiltas.accounts.models import Organisation
+from tiltas.accounts.models import Organisation, Visitor
+from tiltas.core.contributions import extension
+from tiltas.events.models import Attendance, Event, EventStatus
+
+from ..models import Cluster
+from ..permissions.clusters import clusters_visible_to
 
 
 def organisations_directory(
@@ -19,3 +26,30 @@ def organisations_directory(
     return rows.annotate(
         people_count=Count("people", filter=Q(people__is_active=True), distinct=True)
     ).order_by("name", "pk")
+
+
+def organisation_clusters(viewer: Visitor, organisation: Organisation) -> QuerySet[Cluster]:
+    """The clusters the organisation takes part in that ``viewer`` may see."""
+    return (
+        clusters_visible_to(viewer)
+        .filter(organisations__organisation=organisation)
+        .order_by("name", "pk")
+    )
+
+
+def organisation_events(organisation: Organisation, *, limit: int = 20) -> list[Event]:
+    """Published events someone from the organisation attended, latest first."""
+    attended = Attendance.objects.filter(registration__person__organisation=organisation)
+    return list(
+        Event.objects.filter(
+            status=EventStatus.PUBLISHED, pk__in=attended.values("registration__event_id")
+        ).order_by("-starts_at", "pk")[:limit]
+    )
+
+
+def organisation_measures(organisation: Organisation) -> list[Any]:
+    """The anti-corruption measures the organisation adopted, offered by the
+    integrity app (a higher layer) through the ``network.organisation_measures``
+    slot; none without it."""
+    measures = extension("network.organisation_measures")
+    return [] if measures is None else measures(organisation=organisation)

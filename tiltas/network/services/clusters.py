@@ -31,6 +31,7 @@ from ..models import (
     JoinRequest,
     NetworkSuspension,
 )
+from .activity import activity_event_linked, activity_event_unlinked
 
 
 def suspension_check(person: User) -> None:
@@ -211,7 +212,9 @@ def invitation_answer(*, invitation: Invitation, accept: bool, person: User) -> 
 def cluster_event_link(*, cluster: Cluster, event: Event, actor: User) -> None:
     """A coordinator shows an event on a cluster's page."""
     with transaction.atomic():
-        cluster.events.add(event)
+        if not cluster.events.filter(pk=event.pk).exists():
+            cluster.events.add(event)
+            activity_event_linked(cluster=cluster, event=event, actor=actor)
         audit_record(
             actor=actor,
             action="network.cluster.event_linked",
@@ -223,6 +226,7 @@ def cluster_event_link(*, cluster: Cluster, event: Event, actor: User) -> None:
 def cluster_event_unlink(*, cluster: Cluster, event: Event, actor: User) -> None:
     with transaction.atomic():
         cluster.events.remove(event)
+        activity_event_unlinked(cluster=cluster, event=event)
         audit_record(
             actor=actor,
             action="network.cluster.event_unlinked",

@@ -31,6 +31,7 @@ from ..models import (
     SubscriptionLevel,
     Thread,
 )
+from .activity import activity_post
 from .attachments import (
     attachments_check,
     attachments_count_check,
@@ -132,8 +133,11 @@ def _tell(post: Post, author: User) -> None:
     notify(recipients=watchers, kind="network.reply", actor=author, url=url, params=params)
 
 
-def _post_add(*, thread: Thread, person: User, body: str, now: datetime) -> Post:
+def _post_add(
+    *, thread: Thread, person: User, body: str, now: datetime, first: bool = False
+) -> Post:
     post = Post.objects.create(thread=thread, author=person, body=body, created_at=now)
+    activity_post(post=post, thread=thread, person=person, first=first)
     Thread.objects.filter(pk=thread.pk).update(last_posted_at=now, post_count=F("post_count") + 1)
     Subscription.objects.get_or_create(
         thread=thread, person=person, defaults={"level": SubscriptionLevel.WATCHING}
@@ -160,7 +164,7 @@ def thread_create(
         thread = Thread.objects.create(
             cluster=cluster, title=title.strip(), author=person, created_at=now, last_posted_at=now
         )
-        post = _post_add(thread=thread, person=person, body=body, now=now)
+        post = _post_add(thread=thread, person=person, body=body, now=now, first=True)
         attachments_store(post=post, files=files, keep=keep)
         audit_record(actor=person, action="network.thread.created", obj=thread)
     thread.refresh_from_db()

@@ -18,6 +18,11 @@ from tiltas.notifications.services import notify
 
 from ..models import Practice, PracticeComment, PracticeStatus, PracticeTag, PracticeUse
 from ..permissions.practices import may_edit, may_read
+from .activity import (
+    activity_practice_published,
+    activity_practice_unused,
+    activity_practice_used,
+)
 
 PRACTICE_FIELDS = [
     "title",
@@ -84,13 +89,16 @@ def practice_save(
         target = Practice.objects.select_for_update().get(pk=practice.pk)
     names = tags_parse(tags) if tags is not None else None
     changed = model_update(target, fields=PRACTICE_FIELDS, data=data)
-    if target.status == PracticeStatus.PUBLISHED and target.published_at is None:
+    first_published = target.status == PracticeStatus.PUBLISHED and target.published_at is None
+    if first_published:
         target.published_at = now
     target.updated_at = now
     target.full_clean(exclude=["author", "contact_organisation", "tags"])
     target.save()
     if names is not None and _set_tags(target, names):
         changed.append("tags")
+    if first_published:
+        activity_practice_published(practice=target, actor=actor, at=now)
     action = "network.practice.created" if practice is None else "network.practice.updated"
     audit_record(actor=actor, action=action, obj=target, changed_fields=changed)
     return target
@@ -137,6 +145,7 @@ def practice_use_mark(*, actor: User, practice: Practice) -> PracticeUse:
             )
     except IntegrityError:
         return PracticeUse.objects.get(practice=practice, organisation_id=actor.organisation_id)
+    activity_practice_used(use=use, actor=actor)
     audit_record(actor=actor, action="network.practice.used", obj=use)
     return use
 
@@ -148,6 +157,7 @@ def practice_use_unmark(*, actor: User, practice: Practice) -> None:
         return
     uses = PracticeUse.objects.filter(practice=practice, organisation_id=actor.organisation_id)
     if uses.delete()[0]:
+        activity_practice_unused(practice=practice, organisation_id=actor.organisation_id)
         audit_record(actor=actor, action="network.practice.use_withdrawn", obj=practice)
 
 

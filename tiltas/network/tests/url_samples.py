@@ -57,6 +57,9 @@ def url_samples() -> dict[str, dict]:
     )
     return {
         "network:organisation": {"slug": organisation.slug},
+        "network:organisation_follow": {"slug": organisation.slug},
+        "network:cluster_follow": {"slug": cluster.slug},
+        "network:person_follow": {"pk": person.pk},
         "network:cluster": {"slug": cluster.slug},
         "network:cluster_join": {"slug": cluster.slug},
         "network:cluster_leave": {"slug": cluster.slug},

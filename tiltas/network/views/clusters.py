@@ -30,6 +30,7 @@ from ..permissions.clusters import (
     may_moderate,
 )
 from ..selectors import clusters as selectors
+from ..selectors.follows import follows
 from ..services import clusters as services
 
 THREADS_PER_PAGE = 20
@@ -84,6 +85,7 @@ def cluster_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "cluster": cluster,
             "membership": membership,
+            "following": follows(request.user, cluster=cluster),
             "moderator": moderator,
             "page": threads.get_page(request.GET.get("page")),
             "query": "",

@@ -1,4 +1,5 @@
-"""The network's public directory of organisations and their pages."""
+"""The network's public directory of organisations and their pages: their
+people, clusters, events attended, good practices and measures adopted."""
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -9,6 +10,7 @@ from tiltas.core.listing import listing_page
 from .. import selectors
 from ..forms import DirectoryFilterForm
 from ..permissions import access_organisation_by_slug
+from ..selectors.follows import follows
 from ..selectors.people import organisation_people
 from ..selectors.practices import practices_of_organisation
 
@@ -37,7 +39,11 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     found = access_organisation_by_slug(request.user, slug)
     context = {
         "organisation": found,
+        "following": follows(request.user, organisation=found),
         "people": organisation_people(request.user, found),
+        "clusters": selectors.organisation_clusters(request.user, found),
+        "events": selectors.organisation_events(found),
+        "measures": selectors.organisation_measures(found),
         "practices": practices_of_organisation(request.user, found.pk),
     }
     return render(request, "network/organisation.html", context)

@@ -15,6 +15,7 @@ from ..forms.people import PeopleFilterForm, ProfileForm, profile_initial
 from ..permissions.people import access_person_by_id
 from ..selectors import conversations
 from ..selectors import people as selectors
+from ..selectors.follows import follows
 from ..services import blocks
 from ..services.people import profile_save
 
@@ -45,7 +46,11 @@ def people(request: HttpRequest) -> HttpResponse:
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     found = access_person_by_id(request.user, pk)
     card = selectors.profile_page(request.user, found)
-    context = {"card": card, "blocking": conversations.is_blocking(request.user, found)}
+    context = {
+        "card": card,
+        "blocking": conversations.is_blocking(request.user, found),
+        "following": follows(request.user, person=found),
+    }
     return render(request, "network/person.html", context)
 
 
