@@ -7,6 +7,7 @@ view renders only posts written or edited since (Discourse keeps a "cooked"
 copy for the same reason)."""
 
 import hashlib
+from typing import cast
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
@@ -24,7 +25,7 @@ from .clusters import POSTS_PER_PAGE, member_handles
 COOKED_TIMEOUT = 7 * 24 * 3600
 
 
-def thread_page(thread: Thread, number: str | int | None) -> Page:
+def thread_page(thread: Thread, number: str | int | None) -> Page[Post]:
     """The page ``number`` of the thread (the last for "last", the first for
     nonsense), its posts with their author and files, reactions and revisions
     counted."""
@@ -41,9 +42,10 @@ def thread_page(thread: Thread, number: str | int | None) -> Page:
             revision_count=Count("revisions", distinct=True),
         )
     )
-    found = {post.pk: post for post in posts}
-    page.object_list = [found[pk] for pk in ids if pk in found]
-    return page
+    found: dict[int, Post] = {post.pk: post for post in posts}
+    # The page of ids becomes the page of those posts (same number, same count).
+    paginator = cast("Paginator[Post]", page.paginator)
+    return Page([found[pk] for pk in ids if pk in found], page.number, paginator)
 
 
 def _cooked_key(cluster_id: int, body: str) -> str:
