@@ -80,5 +80,5 @@ def test_the_page_has_a_query_budget(person, times, django_assert_max_num_querie
     client = client_for(person("Viewer"))
     with translation.override("en"):
         address = reverse("network:organisation", args=[organisation.slug])
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(11):
         assert client.get(address).status_code == 200
