@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import clusters, directory, moderation, people, practices, threads
+from .views import clusters, directory, moderation, people, practices, search, threads
 
 app_name = "network"
 
@@ -9,6 +9,7 @@ P = "network/posts/<int:pk>/"
 
 urlpatterns = [
     path("network/", directory.directory, name="directory"),
+    path("network/search/", search.search, name="search"),
     path("network/organisations/<slug:slug>/", directory.organisation, name="organisation"),
     # Clusters ("new" before <slug> so the word is never taken as a slug)
     path("network/clusters/", clusters.cluster_list, name="clusters"),

@@ -24,6 +24,7 @@ from .practices import (
     PracticeTag,
     PracticeUse,
 )
+from .search import SearchAudience, SearchEntry, SearchKind
 from .threads import (
     POST_MAX_LENGTH,
     Flag,
@@ -67,6 +68,9 @@ __all__ = [
     "PracticeUse",
     "Reaction",
     "ReactionKind",
+    "SearchAudience",
+    "SearchEntry",
+    "SearchKind",
     "Subscription",
     "SubscriptionLevel",
     "Thread",

@@ -28,6 +28,7 @@ from ..models import (
     Thread,
 )
 from .clusters import suspension_check
+from .search import post_index, thread_index
 
 #: New members (accounts younger than this) write under first-day limits.
 NEW_MEMBER_AGE = timedelta(hours=24)
@@ -136,6 +137,8 @@ def thread_create(
         )
         post = _post_add(thread=thread, person=person, body=body, now=now)
         audit_record(actor=person, action="network.thread.created", obj=thread)
+        thread_index(thread)
+        post_index(post)
     thread.refresh_from_db()
     _tell(post, person)
     return thread
@@ -149,6 +152,7 @@ def post_create(*, thread: Thread, person: User, body: str, now: datetime | None
     first_day_limits_check(person=person, body=body, now=now)
     with transaction.atomic():
         post = _post_add(thread=thread, person=person, body=body, now=now)
+        post_index(post)
     _tell(post, person)
     return post
 
@@ -164,6 +168,7 @@ def post_edit(*, post: Post, body: str, actor: User) -> Post:
         post.edited_at = timezone.now()
         post.save(update_fields=["body", "edited_at"])
         audit_record(actor=actor, action="network.post.edited", obj=post, changed_fields=["body"])
+        post_index(post)
     return post
 
 

@@ -18,6 +18,7 @@ from tiltas.notifications.services import notify
 
 from ..models import Practice, PracticeComment, PracticeStatus, PracticeTag, PracticeUse
 from ..permissions.practices import may_edit, may_read
+from .search import practice_index
 
 PRACTICE_FIELDS = [
     "title",
@@ -93,6 +94,7 @@ def practice_save(
         changed.append("tags")
     action = "network.practice.created" if practice is None else "network.practice.updated"
     audit_record(actor=actor, action=action, obj=target, changed_fields=changed)
+    practice_index(target)
     return target
 
 
