@@ -8,6 +8,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .clusters import Cluster
 from .practices import Practice
@@ -16,7 +17,7 @@ from .threads import Post, Thread
 
 class SearchKind(models.TextChoices):
     THREAD = "thread", _("Thread")
-    POST = "post", _("Post")
+    POST = "post", pgettext_lazy("a kind of search result", "Post")
     PRACTICE = "practice", _("Good practice")
     PROGRAMME = "programme", _("Training programme")
     PERSON = "person", _("Person")

@@ -216,8 +216,8 @@ def results(entries: list[SearchEntry], text: str) -> list[Result]:
     found = []
     for entry in entries:
         title, url = _title_and_url(entry)
-        snippet = entry.snippet
+        snippet: str | None = getattr(entry, "snippet", None)  # annotated by search()
         if snippet is None:
             snippet = _marked_around(f"{entry.title}\n{entry.body}", words)
-        found.append(Result(SearchKind(entry.kind).label, title, url, marked(snippet)))
+        found.append(Result(str(SearchKind(entry.kind).label), title, url, marked(snippet)))
     return found

@@ -4,6 +4,7 @@ programmes (the learning app's, which sends no signal when one changes) and
 people are refreshed by the ``rebuild_search_index`` job as well."""
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
@@ -84,7 +85,7 @@ def _write(kind: str, object_ids: list[int], entries: list[SearchEntry]) -> None
     _text_index(SearchEntry.objects.bulk_create(entries))
 
 
-def _cluster_audience(cluster: Cluster) -> dict:
+def _cluster_audience(cluster: Cluster) -> dict[str, Any]:
     if cluster.is_private:
         return {"audience": SearchAudience.CLUSTER, "cluster": cluster}
     return {"audience": SearchAudience.PUBLIC}
@@ -237,7 +238,7 @@ def conversations_index() -> int:
     """Every thread and visible post, each in its author's language."""
     count = 0
     threads = Thread.objects.select_related("cluster", "author").order_by("pk")
-    for batch in _batches(threads.iterator(chunk_size=BATCH)):
+    for threads_batch in _batches(threads.iterator(chunk_size=BATCH)):
         entries = [
             SearchEntry(
                 object_id=t.pk,
@@ -246,15 +247,15 @@ def conversations_index() -> int:
                 title=t.title,
                 **_cluster_audience(t.cluster),
             )
-            for t in batch
+            for t in threads_batch
         ]
-        _write(SearchKind.THREAD, [t.pk for t in batch], entries)
-        count += len(batch)
+        _write(SearchKind.THREAD, [t.pk for t in threads_batch], entries)
+        count += len(threads_batch)
     posts = Post.objects.select_related("thread__cluster", "author").order_by("pk")
-    for batch in _batches(posts.iterator(chunk_size=BATCH)):
-        shown = [p for p in batch if not p.is_hidden]
+    for posts_batch in _batches(posts.iterator(chunk_size=BATCH)):
+        shown = [p for p in posts_batch if not p.is_hidden]
         entries = [_post_entry(p, _author_language(p.author)) for p in shown]
-        _write(SearchKind.POST, [p.pk for p in batch], entries)
+        _write(SearchKind.POST, [p.pk for p in posts_batch], entries)
         count += len(shown)
     return count
 
