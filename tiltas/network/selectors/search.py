@@ -16,8 +16,8 @@ from django.db.models import Case, F, Q, QuerySet, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 from django.urls import reverse
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from tiltas.accounts.models import Visitor
 
@@ -180,9 +180,17 @@ class Result:
 
 
 def marked(text: str) -> SafeString:
-    """The text escaped, with the matched words in <mark>."""
-    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
-    return mark_safe(html)  # noqa: S308 - escaped above; only our markers become tags
+    """The text escaped, with the words between our markers in <mark>."""
+    parts = re.split(f"{MARK_START}(.*?){MARK_END}", text, flags=re.DOTALL)
+    pieces = (
+        format_html("<mark>{}</mark>", part) if odd else unmarked(part)
+        for odd, part in ((n % 2, part) for n, part in enumerate(parts))
+    )
+    return format_html_join("", "{}", ((piece,) for piece in pieces))
+
+
+def unmarked(text: str) -> str:
+    return text.replace(MARK_START, "").replace(MARK_END, "")
 
 
 def _marked_around(text: str, words: list[str]) -> str:

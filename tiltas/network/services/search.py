@@ -26,16 +26,12 @@ from ..models import (
     Thread,
 )
 from ..selectors.people import shows_anything_publicly
-from ..selectors.search import CONFIG_OF_ENTRY, CONFIGS, MARK_END, MARK_START
+from ..selectors.search import CONFIG_OF_ENTRY, CONFIGS, unmarked
 from ..selectors.search import fts5_available as _fts5
 
 BATCH = 500
 FTS_DELETE = "DELETE FROM network_searchentry_fts WHERE rowid = %s"
 FTS_INSERT = "INSERT INTO network_searchentry_fts (rowid, title, body) VALUES (%s, %s, %s)"
-
-
-def _clean(text: str) -> str:
-    return text.replace(MARK_START, "").replace(MARK_END, "")
 
 
 def _language(fallback: str = "lt") -> str:
@@ -81,7 +77,7 @@ def _write(kind: str, object_ids: list[int], entries: list[SearchEntry]) -> None
     now = timezone.now()
     for entry in entries:
         entry.kind, entry.updated_at = kind, now
-        entry.title, entry.body = _clean(entry.title)[:300], _clean(entry.body)
+        entry.title, entry.body = unmarked(entry.title)[:300], unmarked(entry.body)
     _text_index(SearchEntry.objects.bulk_create(entries))
 
 

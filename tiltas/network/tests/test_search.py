@@ -323,3 +323,16 @@ def test_the_results_page_has_a_query_budget(cluster, ona, times, django_assert_
         client = client_for(viewer)
         with django_assert_max_num_queries(8):
             assert "<mark>" in found(client, "biudžetas")
+
+
+def test_the_demo_leaves_a_searchable_index():
+    from tiltas.accounts.demo import load_demo as load_people
+    from tiltas.events.demo import load_demo as load_events
+    from tiltas.network.demo import load_demo
+
+    load_people()
+    load_events()
+    lines = load_demo()
+    assert any(line.startswith("Network search:") for line in lines)
+    assert "<mark>Fjordvik</mark>" in results(found(client_for(None), "fjordvik"))
+    assert "Nothing found" in found(client_for(None), "dovanų")  # the private cluster's
