@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from tiltas.accounts.tests.factories import UserFactory
 
+from .cluster_factories import ClusterFactory, MembershipFactory
+
 
 @pytest.fixture
 def person(db):
@@ -16,3 +18,16 @@ def person(db):
         return UserFactory(full_name=name, **fields)
 
     return build
+
+
+@pytest.fixture
+def cluster():
+    return ClusterFactory(name="Skaidrūs pirkimai")
+
+
+@pytest.fixture
+def ona(person, cluster):
+    """Ona Petraitienė, a member of ``cluster``."""
+    someone = person("Ona Petraitienė")
+    MembershipFactory(cluster=cluster, person=someone)
+    return someone

@@ -47,18 +47,6 @@ def results(page: str) -> str:
     return page[start : page.find("</ol>", start)] if start >= 0 else ""
 
 
-@pytest.fixture
-def cluster():
-    return ClusterFactory(name="Skaidrūs pirkimai")
-
-
-@pytest.fixture
-def ona(person, cluster):
-    someone = person("Ona Petraitienė")
-    MembershipFactory(cluster=cluster, person=someone)
-    return someone
-
-
 def _thread(cluster, author, title="Sutarčių duomenys", body="Skelbiame sutartis CSV formatu."):
     return posts.thread_create(cluster=cluster, person=author, title=title, body=body)
 

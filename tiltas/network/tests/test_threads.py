@@ -21,7 +21,7 @@ from tiltas.network.selectors.clusters import POSTS_PER_PAGE
 from tiltas.network.services import posts as services
 from tiltas.notifications.models import Notification
 
-from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
+from .cluster_factories import MembershipFactory, PostFactory, ThreadFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,18 +29,6 @@ pytestmark = pytest.mark.django_db
 def url(name: str, *args) -> str:
     with translation.override("en"):
         return reverse(f"network:{name}", args=args)
-
-
-@pytest.fixture
-def cluster():
-    return ClusterFactory(name="Skaidrūs pirkimai")
-
-
-@pytest.fixture
-def ona(person, cluster):
-    someone = person("Ona Petraitienė")
-    MembershipFactory(cluster=cluster, person=someone)
-    return someone
 
 
 def test_a_member_starts_a_thread_and_its_markdown_is_sanitised(client, cluster, ona):
