@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # the network search's vector field (plain on SQLite)
     "tiltas.accounts",  # before allauth: its templates override allauth's
     "allauth",
     "allauth.account",

@@ -1,6 +1,8 @@
+from datetime import timedelta
+
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import NavItem, PlatformApp, WayIn
+from tiltas.core.platform import Job, NavItem, PlatformApp, WayIn
 
 
 class NetworkConfig(PlatformApp):
@@ -39,6 +41,17 @@ class NetworkConfig(PlatformApp):
         "core.dashboard_activity": "tiltas.network.selectors.activity.dashboard_activity",
     }
     demo_content = "tiltas.network.demo.load_demo"
+    # Programmes (learning sends no signal when one changes) and people (an
+    # account's name or state changes in accounts) are found as they were at
+    # the last run; the network's own writes index at once.
+    jobs = (
+        Job(
+            "network.search_index",
+            every=timedelta(minutes=30),
+            command="rebuild_search_index",
+            args=("programmes", "people"),
+        ),
+    )
     counters = {"network.network_live": "tiltas.network.counting.network_live"}
     sitemaps = {
         "network": "tiltas.network.sitemaps.NetworkSitemap",

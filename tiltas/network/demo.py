@@ -24,6 +24,7 @@ from .models import (
     SubscriptionLevel,
     Thread,
 )
+from .services.search import search_index_rebuild
 
 MEMBER, TRAINER, COORDINATOR = (
     "member@demo.tiltas.lt",
@@ -162,4 +163,7 @@ def load_demo() -> list[str]:
     with transaction.atomic():
         made = sum(_cluster(spec, people) for spec in CLUSTERS)
     lines = [f"Network: {made} demo clusters added ({len(CLUSTERS)} in the demo)."]
-    return lines + demo_people.load_demo() + demo_follows.load_demo()
+    lines += demo_people.load_demo() + demo_follows.load_demo()
+    # The demo writes its rows directly: the search finds them once indexed.
+    indexed = search_index_rebuild()
+    return [*lines, "Network search: " + ", ".join(f"{n} {part}" for part, n in indexed.items())]

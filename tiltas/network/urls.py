@@ -10,6 +10,7 @@ from .views import (
     moderation,
     people,
     practices,
+    search,
     threads,
 )
 
@@ -21,6 +22,7 @@ M = "network/conversations/<int:pk>/"
 
 urlpatterns = [
     path("network/", directory.directory, name="directory"),
+    path("network/search/", search.search, name="search"),
     path("network/organisations/<slug:slug>/", directory.organisation, name="organisation"),
     path(
         "network/organisations/<slug:slug>/follow/",

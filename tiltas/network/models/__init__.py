@@ -35,6 +35,7 @@ from .practices import (
     PracticeTag,
     PracticeUse,
 )
+from .search import SearchAudience, SearchEntry, SearchKind
 from .threads import (
     POST_MAX_LENGTH,
     Flag,
@@ -89,6 +90,9 @@ __all__ = [
     "PracticeUse",
     "Reaction",
     "ReactionKind",
+    "SearchAudience",
+    "SearchEntry",
+    "SearchKind",
     "Subscription",
     "SubscriptionLevel",
     "Thread",

@@ -7,7 +7,7 @@ from typing import Any
 from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
 
-from ..models import NetworkProfile, Practice, PracticeComment, PracticeUse
+from ..models import NetworkProfile, Practice, PracticeComment, PracticeUse, SearchEntry
 from ..services.people import profile_erase
 from ..services.practices import practices_erase_person
 
@@ -53,7 +53,8 @@ def erase(user: User) -> None:
 
 PEOPLE_AND_PRACTICES = PersonalDataSource(
     name="network_people",
-    models=(NetworkProfile, Practice, PracticeComment, PracticeUse),
+    # SearchEntry: the name in the search index (derived, not exported; erased).
+    models=(NetworkProfile, Practice, PracticeComment, PracticeUse, SearchEntry),
     export=export,
     erase=erase,
 )

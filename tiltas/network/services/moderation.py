@@ -11,6 +11,7 @@ from tiltas.core.audit import audit_record
 from tiltas.notifications.services import notify
 
 from ..models import Flag, NetworkSuspension, Post
+from .search import person_index, post_index
 
 
 def flag_create(*, post: Post, person: User, reason: str, note: str = "") -> Flag:
@@ -36,6 +37,7 @@ def post_hide(*, post: Post, actor: User) -> None:
         post.save(update_fields=["is_hidden"])
         _flags_resolve(post)
         audit_record(actor=actor, action="network.post.hidden", obj=post)
+        post_index(post)
     if post.author is not None:
         notify(
             recipients=[post.author],
@@ -51,6 +53,7 @@ def post_restore(*, post: Post, actor: User) -> None:
         post.is_hidden = False
         post.save(update_fields=["is_hidden"])
         audit_record(actor=actor, action="network.post.restored", obj=post)
+        post_index(post)
 
 
 def flags_dismiss(*, post: Post, actor: User) -> None:
@@ -67,6 +70,7 @@ def member_suspend(*, person: User, reason: str, actor: User) -> NetworkSuspensi
             person=person, defaults={"reason": reason.strip(), "suspended_by": actor}
         )
         audit_record(actor=actor, action="network.member.suspended", obj=person)
+        person_index(person)
     return suspension
 
 
@@ -74,3 +78,4 @@ def member_unsuspend(*, person: User, actor: User) -> None:
     with transaction.atomic():
         NetworkSuspension.objects.filter(person=person).delete()
         audit_record(actor=actor, action="network.member.unsuspended", obj=person)
+        person_index(person)

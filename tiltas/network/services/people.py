@@ -14,6 +14,7 @@ from tiltas.core.audit import audit_record
 from tiltas.core.services import model_update
 
 from ..models import PROFILE_PARTS, NetworkProfile
+from .search import person_forget, person_index
 
 PROFILE_FIELDS = ["bio", "region", *(f"{part}_visibility" for part in PROFILE_PARTS)]
 
@@ -40,8 +41,10 @@ def profile_save(
     audit_record(
         actor=person, action="network.profile.updated", obj=profile, changed_fields=changed
     )
+    person_index(person)
     return profile
 
 
 def profile_erase(person: User) -> None:
     NetworkProfile.objects.filter(person=person).delete()
+    person_forget(person)

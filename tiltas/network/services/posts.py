@@ -40,6 +40,7 @@ from .attachments import (
 )
 from .blocks import who_blocked
 from .clusters import suspension_check
+from .search import post_index, thread_index
 
 Uploads = Sequence[UploadedFile[bytes]]
 
@@ -167,6 +168,8 @@ def thread_create(
         post = _post_add(thread=thread, person=person, body=body, now=now, first=True)
         attachments_store(post=post, files=files, keep=keep)
         audit_record(actor=person, action="network.thread.created", obj=thread)
+        thread_index(thread)
+        post_index(post)
     thread.refresh_from_db()
     _tell(post, person)
     return thread
@@ -184,6 +187,7 @@ def post_create(
     with files_kept_on_success() as keep, transaction.atomic():
         post = _post_add(thread=thread, person=person, body=body, now=now)
         attachments_store(post=post, files=files, keep=keep)
+        post_index(post)
     _tell(post, person)
     return post
 
@@ -217,6 +221,7 @@ def post_edit(
         post.edited_at = timezone.now()
         post.save(update_fields=["body", "edited_at"])
         audit_record(actor=actor, action="network.post.edited", obj=post, changed_fields=changed)
+        post_index(post)
     return post
 
 

@@ -23,6 +23,7 @@ from .activity import (
     activity_practice_unused,
     activity_practice_used,
 )
+from .search import practice_index
 
 PRACTICE_FIELDS = [
     "title",
@@ -101,6 +102,7 @@ def practice_save(
         activity_practice_published(practice=target, actor=actor, at=now)
     action = "network.practice.created" if practice is None else "network.practice.updated"
     audit_record(actor=actor, action=action, obj=target, changed_fields=changed)
+    practice_index(target)
     return target
 
 
