@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,7 @@ from .models import (
     EventStatus,
     Registration,
     RegistrationStatus,
+    SignedAttendanceSheet,
     StudyVisit,
     SurveyQuestionKind,
     WalkIn,
@@ -184,6 +186,22 @@ def check_in_matches(event: Event, search: str) -> list[Registration]:
         .annotate(present_today=Count("attendances", filter=Q(attendances__day=today)))
         .order_by("person__full_name", "id")[:CHECK_IN_MATCHES]
     )
+
+
+@dataclass(frozen=True)
+class SheetDay:
+    """A day of an event and the scan of its signed sheet, None while missing."""
+
+    day: date
+    sheet: SignedAttendanceSheet | None
+    has_come: bool
+
+
+def signed_sheets_by_day(event: Event) -> list[SheetDay]:
+    """Every day of the event with its signed sheet, missing days included (one query)."""
+    sheets = {sheet.day: sheet for sheet in event.signed_sheets.select_related("uploaded_by")}
+    today = event.today()
+    return [SheetDay(day, sheets.get(day), day <= today) for day in event.days]
 
 
 def walk_ins_on(event: Event, day: Any) -> list[WalkIn]:
