@@ -2,7 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,6 +25,7 @@ from .models import (
     SignedAttendanceSheet,
     StudyVisit,
     SurveyQuestionKind,
+    VisitStatus,
     WalkIn,
 )
 from .models.visits import PUBLIC_VISIT_STATUSES
@@ -236,6 +237,26 @@ def survey_results(event: Event) -> tuple[int, list[QuestionResult]]:
             result.texts = sorted(str(value) for value in values)
         results.append(result)
     return len(responses), results
+
+
+def events_held_between(start: date, end: date) -> list[Event]:
+    """Events marked held whose first day (in their own time zone) is in the
+    period, with their files, signed sheets and survey questions (four queries), earliest first."""
+    # A day's margin in UTC, then each event's own calendar decides.
+    events = Event.objects.filter(
+        status=EventStatus.HELD,
+        starts_at__gte=datetime.combine(start - timedelta(days=1), time(), tzinfo=UTC),
+        starts_at__lt=datetime.combine(end + timedelta(days=2), time(), tzinfo=UTC),
+    ).prefetch_related("files", "signed_sheets", "survey_questions")
+    return [e for e in events.order_by("starts_at", "id") if start <= e.days[0] <= end]
+
+
+def visits_held_between(start: date, end: date) -> QuerySet[StudyVisit]:
+    """Study visits marked held whose first day is in the period, with their files."""
+    visits = StudyVisit.objects.filter(
+        status=VisitStatus.HELD, start_date__gte=start, start_date__lte=end
+    )
+    return visits.prefetch_related("files").order_by("start_date", "id")
 
 
 def visits_public() -> QuerySet[StudyVisit]:

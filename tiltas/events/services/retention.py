@@ -105,5 +105,7 @@ def signed_sheets_delete_expired(*, months: int | None = None, now: datetime | N
             sheet.delete()
             count += 1
         if count:
-            audit_record(actor=None, action="events.signed_sheets.deleted_expired", label=str(count))
+            audit_record(
+                actor=None, action="events.signed_sheets.deleted_expired", label=str(count)
+            )
     return count

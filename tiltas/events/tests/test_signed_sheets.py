@@ -7,8 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.db import IntegrityError, transaction
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
@@ -51,9 +51,7 @@ def _file_url(event, day):
     return reverse("events:manage_signed_sheet", kwargs={"pk": event.pk, "day": day.isoformat()})
 
 
-def test_a_coordinator_uploads_a_day_and_the_page_shows_the_other_day_missing(
-    client, coordinator
-):
+def test_a_coordinator_uploads_a_day_and_the_page_shows_the_other_day_missing(client, coordinator):
     event = _two_day_event()
     first, second = event.days
     client.force_login(coordinator)

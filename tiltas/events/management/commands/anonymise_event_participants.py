@@ -11,8 +11,8 @@ from tiltas.events.services.retention import (
 
 class Command(BaseCommand):
     help = (
-        "Anonymise the registrations and walk-ins (and delete the signed sheets) of events that ended more than the "
-        "retention period ago."
+        "Anonymise the registrations and walk-ins (and delete the signed sheets) of "
+        "events that ended more than the retention period ago."
     )
 
     def add_arguments(self, parser) -> None:
