@@ -48,7 +48,7 @@ def survey_results_csv(event: Event) -> bytes:
     header = [_("Question"), _("Answers"), _("Average"), "1", "2", "3", "4", "5"]
     rows: list[list[object]] = [[_("Responses"), responses, "", "", "", "", "", ""]]
     for result in results:
-        spread = [count for _score, count in result.distribution] or [""] * 5
+        spread: list[object] = [count for _score, count in result.distribution] or [""] * 5
         average = "" if result.average is None else result.average
         rows.append([result.text, result.count, average, *spread])
     return csv_bytes(header, rows)

@@ -37,7 +37,7 @@ class EvidenceItem:
 
 
 def _stored(field: FieldFile) -> Reader:
-    storage, name = field.storage, field.name
+    storage, name = field.storage, field.name or ""
 
     def read() -> Iterator[bytes]:
         with storage.open(name, "rb") as handle:
@@ -54,8 +54,8 @@ def _drawn(make: Callable[[], bytes]) -> Reader:
     return read
 
 
-def _file_name(pk: int, original_name: str, stored_name: str) -> str:
-    return f"{pk}-{display_name(original_name or PurePath(stored_name).name)}"
+def _file_name(pk: int, original_name: str, stored_name: str | None) -> str:
+    return f"{pk}-{display_name(original_name or PurePath(stored_name or '').name)}"
 
 
 def _event_items(event: Event) -> list[EvidenceItem]:
@@ -81,11 +81,12 @@ def _event_items(event: Event) -> list[EvidenceItem]:
             )
         )
         if sheet := sheets.get(day):
+            suffix = PurePath(sheet.file.name or "").suffix
             items.append(
                 EvidenceItem(
                     "signed_sheet",
                     _("Signed attendance sheet: %(title)s, %(day)s") % about,
-                    f"{folder}signed-sheet-{day.isoformat()}{PurePath(sheet.file.name).suffix}",
+                    f"{folder}signed-sheet-{day.isoformat()}{suffix}",
                     _stored(sheet.file),
                 )
             )

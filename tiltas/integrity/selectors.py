@@ -271,9 +271,7 @@ def guide_pdfs_for_period(start: date, end: date) -> list[VersionPdf]:
     )
     if published.exists():
         return list(published.order_by("version__number", "language"))
-    in_force = (
-        GuideVersion.objects.filter(published_at__date__lte=end).order_by("-number").first()
-    )
+    in_force = GuideVersion.objects.filter(published_at__date__lte=end).order_by("-number").first()
     if in_force is None:
         return []
     return list(pdfs.filter(version=in_force).order_by("language"))
