@@ -134,3 +134,21 @@ def test_bundles_are_deleted_after_the_days_kept(settings, django_capture_on_com
         assert evidence_bundles_delete_expired(now=later + timedelta(hours=1)) == 1
     assert not EvidenceBundle.objects.exists()
     assert not os.path.exists(path)
+
+
+@pytest.mark.parametrize("count", [1, 10])
+def test_the_list_costs_the_same_queries_for_many_bundles(
+    client, coordinator, make_user, count, django_assert_max_num_queries
+):
+    for n in range(count):
+        EvidenceBundle.objects.create(
+            start="2026-01-01",
+            end="2026-01-31",
+            language="lt",
+            requested_by=make_user(role=Role.COORDINATOR, full_name=f"Koordinatorė {n}"),
+            status=BundleStatus.READY,
+        )
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(12):
+        page = client.get(reverse(LIST)).content.decode()
+    assert page.count("Koordinatorė") == count
