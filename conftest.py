@@ -16,6 +16,7 @@ def _throwaway_media():
 
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(settings.EVIDENCE_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "tiltas.credentials",
     "tiltas.network",
     "tiltas.integrity",
+    "tiltas.evidence",
     "tiltas.whistleblowing",
     "tiltas.api",
     "ninja",  # the API's interactive docs, served from our own static files
@@ -341,8 +342,17 @@ if TESTING:
     MEDIA_ROOT = VAR_DIR / "test-media" / str(os.getpid())
 # Uploads are never served from MEDIA_URL: permission-checked views stream them.
 MEDIA_URL = "/media-not-served/"
+# Evidence bundles (ZIP archives of names and signatures for the donor) are kept
+# apart from the uploads, in a folder of their own that nothing serves.
+EVIDENCE_ROOT = Path(os.environ.get("EVIDENCE_ROOT", VAR_DIR / "evidence"))
+if TESTING:
+    EVIDENCE_ROOT = VAR_DIR / "test-evidence" / str(os.getpid())
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "evidence": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": EVIDENCE_ROOT, "base_url": None, "file_permissions_mode": 0o600},
+    },
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -460,6 +470,8 @@ TILTAS_BASE_URL = os.environ.get(
 ).rstrip("/")
 # Event participants are anonymised this many months after the event.
 TILTAS_EVENT_RETENTION_MONTHS = int(os.environ.get("TILTAS_EVENT_RETENTION_MONTHS", "36"))
+# Evidence bundles are deleted this many days after they were built.
+TILTAS_EVIDENCE_KEEP_DAYS = int(os.environ.get("TILTAS_EVIDENCE_KEEP_DAYS", "7"))
 # Closed whistleblowing cases, their messages and files are deleted this many years after closing.
 WHISTLEBLOWING_RETENTION_YEARS = int(os.environ.get("WHISTLEBLOWING_RETENTION_YEARS", "5"))
 # Audit entries keep the whole IP address this many days, then its network only.

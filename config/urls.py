@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("", include("tiltas.credentials.urls")),
     path("", include("tiltas.network.urls")),
     path("", include("tiltas.integrity.urls")),
+    path("", include("tiltas.evidence.urls")),
     path("", include("tiltas.whistleblowing.urls")),
     path("", include("tiltas.api.page_urls")),
     path("accounts/", include("tiltas.accounts.allauth_urls")),

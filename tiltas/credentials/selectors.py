@@ -223,3 +223,13 @@ def certificates_issued(*, start: date | None = None, end: date | None = None) -
         for (kind, pk), group in groups.items()
     ]
     return sorted(counts, key=lambda count: (-count.total, count.title))
+
+
+def certificates_issued_between(start: date, end: date) -> QuerySet[Certificate]:
+    """Every certificate issued in the period, revoked ones too (their
+    revocation is part of the record), with what it was earned for."""
+    return (
+        Certificate.objects.filter(issued_on__gte=start, issued_on__lte=end)
+        .select_related("programme", "event")
+        .order_by("issued_on", "number")
+    )

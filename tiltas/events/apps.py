@@ -44,6 +44,7 @@ class EventsConfig(PlatformApp):
     personal_data = (
         "tiltas.events.personal_data.EVENTS",
         "tiltas.events.personal_data.WALK_INS",
+        "tiltas.events.personal_data.SIGNED_SHEETS",
     )
     counters = {
         "events.events_held": "tiltas.events.counting.events_held",

@@ -1,5 +1,7 @@
 """Access functions: each fetches one object a URL names, or raises Http404."""
 
+from datetime import date
+
 from django.http import Http404
 
 from tiltas.accounts.models import Visitor
@@ -13,6 +15,7 @@ from .models import (
     EventQuestion,
     EventStatus,
     Registration,
+    SignedAttendanceSheet,
     StudyVisit,
     SurveyQuestion,
     VisitFile,
@@ -52,6 +55,14 @@ def access_event_file_by_id(user: Visitor, event: Event, pk: int) -> EventFile:
 def access_event_file_for_manage_by_id(user: Visitor, event: Event, pk: int) -> EventFile:
     """``event`` comes from :func:`access_event_for_manage_by_id`."""
     return get_or_404(EventFile.objects, pk=pk, event=event)
+
+
+def access_signed_sheet_for_manage(user: Visitor, event: Event, day: date) -> SignedAttendanceSheet:
+    """The scan of ``day``'s signed sheet of ``event``, which the caller opened
+    with :func:`access_event_for_manage_by_id` (its trainers and coordinators)."""
+    if not is_teacher(user):
+        raise Http404
+    return get_or_404(SignedAttendanceSheet.objects, event=event, day=day)
 
 
 def access_registration_by_id(user: Visitor, pk: int) -> Registration:

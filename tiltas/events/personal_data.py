@@ -8,7 +8,15 @@ from django.db.models import QuerySet
 from tiltas.accounts.models import User
 from tiltas.core.personal_data import PersonalDataSource
 
-from .models import Attendance, DelegationMember, Event, Registration, SurveyResponse, WalkIn
+from .models import (
+    Attendance,
+    DelegationMember,
+    Event,
+    Registration,
+    SignedAttendanceSheet,
+    SurveyResponse,
+    WalkIn,
+)
 from .services.retention import registrations_anonymise, walk_ins_anonymise
 
 
@@ -110,4 +118,28 @@ def erase_walk_ins(user: Any) -> None:
 
 WALK_INS = PersonalDataSource(
     "events_walk_ins", models=(WalkIn,), export=export_walk_ins, erase=erase_walk_ins
+)
+
+
+def export_signed_sheets(user: Any) -> dict[str, Any]:
+    return {
+        "signed_sheets_uploaded": [
+            {"event": s.event.title, "day": s.day.isoformat(), "at": s.uploaded_at.isoformat()}
+            for s in SignedAttendanceSheet.objects.filter(uploaded_by=user).select_related("event")
+        ]
+    }
+
+
+def erase_signed_sheets(user: Any) -> None:
+    """A scan is the project's evidence, not data about the staff member who
+    uploaded it: only the link to them goes. (A participant's signature on a
+    scan goes with the scan, when the retention job removes it.)"""
+    SignedAttendanceSheet.objects.filter(uploaded_by=user).update(uploaded_by=None)
+
+
+SIGNED_SHEETS = PersonalDataSource(
+    "events_signed_sheets",
+    models=(SignedAttendanceSheet,),
+    export=export_signed_sheets,
+    erase=erase_signed_sheets,
 )

@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,8 +22,10 @@ from .models import (
     EventStatus,
     Registration,
     RegistrationStatus,
+    SignedAttendanceSheet,
     StudyVisit,
     SurveyQuestionKind,
+    VisitStatus,
     WalkIn,
 )
 from .models.visits import PUBLIC_VISIT_STATUSES
@@ -186,6 +189,22 @@ def check_in_matches(event: Event, search: str) -> list[Registration]:
     )
 
 
+@dataclass(frozen=True)
+class SheetDay:
+    """A day of an event and the scan of its signed sheet, None while missing."""
+
+    day: date
+    sheet: SignedAttendanceSheet | None
+    has_come: bool
+
+
+def signed_sheets_by_day(event: Event) -> list[SheetDay]:
+    """Every day of the event with its signed sheet, missing days included (one query)."""
+    sheets = {sheet.day: sheet for sheet in event.signed_sheets.select_related("uploaded_by")}
+    today = event.today()
+    return [SheetDay(day, sheets.get(day), day <= today) for day in event.days]
+
+
 def walk_ins_on(event: Event, day: Any) -> list[WalkIn]:
     return list(event.walk_ins.filter(day=day).order_by("name", "id"))
 
@@ -218,6 +237,26 @@ def survey_results(event: Event) -> tuple[int, list[QuestionResult]]:
             result.texts = sorted(str(value) for value in values)
         results.append(result)
     return len(responses), results
+
+
+def events_held_between(start: date, end: date) -> list[Event]:
+    """Events marked held whose first day (in their own time zone) is in the
+    period, with their files, signed sheets and survey questions (four queries), earliest first."""
+    # A day's margin in UTC, then each event's own calendar decides.
+    events = Event.objects.filter(
+        status=EventStatus.HELD,
+        starts_at__gte=datetime.combine(start - timedelta(days=1), time(), tzinfo=UTC),
+        starts_at__lt=datetime.combine(end + timedelta(days=2), time(), tzinfo=UTC),
+    ).prefetch_related("files", "signed_sheets", "survey_questions")
+    return [e for e in events.order_by("starts_at", "id") if start <= e.days[0] <= end]
+
+
+def visits_held_between(start: date, end: date) -> QuerySet[StudyVisit]:
+    """Study visits marked held whose first day is in the period, with their files."""
+    visits = StudyVisit.objects.filter(
+        status=VisitStatus.HELD, start_date__gte=start, start_date__lte=end
+    )
+    return visits.prefetch_related("files").order_by("start_date", "id")
 
 
 def visits_public() -> QuerySet[StudyVisit]:

@@ -3,7 +3,7 @@ from django.urls import path
 from tiltas.core.access import public as public_access
 
 from .feeds import EventsFeed
-from .views import attendance, event_files, manage, manage_visits, member, public
+from .views import attendance, event_files, manage, manage_visits, member, public, signed_sheets
 
 app_name = "events"
 
@@ -95,6 +95,16 @@ urlpatterns = [
         E + "attendance/<str:day>/sheet.pdf",
         attendance.attendance_sheet,
         name="manage_attendance_sheet",
+    ),
+    path(
+        E + "attendance/<str:day>/signed/",
+        signed_sheets.signed_sheet_upload,
+        name="manage_signed_sheet_upload",
+    ),
+    path(
+        E + "attendance/<str:day>/signed/file/",
+        signed_sheets.signed_sheet,
+        name="manage_signed_sheet",
     ),
     path(
         E + "participants.csv",

@@ -3,6 +3,7 @@ differences between them, and the consultation."""
 
 import difflib
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.db.models import Avg, Count, Prefetch, Q, QuerySet
@@ -26,6 +27,7 @@ from .models import (
     PdfStatus,
     Risk,
     Section,
+    VersionPdf,
 )
 from .roles import is_publisher
 
@@ -288,3 +290,18 @@ def organisations_with_registers(user: Any) -> QuerySet[Organisation]:
     return Organisation.objects.filter(pk=getattr(user, "organisation_id", None) or 0).annotate(
         risk_count=Count("risks")
     )
+
+
+def guide_pdfs_for_period(start: date, end: date) -> list[VersionPdf]:
+    """The drawn PDFs of the guide versions published in the period or, when
+    none was, of the version in force at its end."""
+    pdfs = VersionPdf.objects.filter(status=PdfStatus.READY).select_related("version")
+    published = pdfs.filter(
+        version__published_at__date__gte=start, version__published_at__date__lte=end
+    )
+    if published.exists():
+        return list(published.order_by("version__number", "language"))
+    in_force = GuideVersion.objects.filter(published_at__date__lte=end).order_by("-number").first()
+    if in_force is None:
+        return []
+    return list(pdfs.filter(version=in_force).order_by("language"))

@@ -4,7 +4,7 @@ from .events import (
     EventQuestionForm,
     SurveyQuestionForm,
 )
-from .files import FileForm
+from .files import FileForm, SignedSheetForm
 from .registrations import (
     AddParticipantForm,
     CheckInForm,
@@ -25,6 +25,7 @@ __all__ = [
     "FileForm",
     "MoveRegistrationForm",
     "RegistrationForm",
+    "SignedSheetForm",
     "StudyVisitForm",
     "SurveyForm",
     "SurveyQuestionForm",

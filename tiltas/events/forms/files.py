@@ -11,3 +11,10 @@ class FileForm(forms.Form):
         label=_("File"),
         help_text=_("PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG."),
     )
+
+
+class SignedSheetForm(forms.Form):
+    scan = forms.FileField(
+        label=_("Scan of the signed sheet"),
+        help_text=_("PDF, PNG or JPEG. A new scan replaces the one uploaded before."),
+    )

@@ -8,7 +8,7 @@ from .events import (
     EventTimeZone,
     QuestionKind,
 )
-from .files import EventFile, FileKind
+from .files import EventFile, FileKind, SignedAttendanceSheet
 from .registrations import (
     ACTIVE_STATUSES,
     Attendance,
@@ -44,6 +44,7 @@ __all__ = [
     "QuestionKind",
     "Registration",
     "RegistrationStatus",
+    "SignedAttendanceSheet",
     "StudyVisit",
     "SurveyQuestion",
     "SurveyQuestionKind",

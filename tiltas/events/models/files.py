@@ -1,7 +1,9 @@
-"""Files attached to an event or a study visit: its report, documents and photos."""
+"""Files attached to an event or a study visit: its report, documents and photos,
+and the signed attendance sheets of its days."""
 
 from typing import ClassVar
 
+from django.conf import settings
 from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
@@ -51,3 +53,34 @@ class EventFile(AttachedFile):
     class Meta(AttachedFile.Meta):
         verbose_name = _("event file")
         verbose_name_plural = _("event files")
+
+
+def signed_sheet_path(instance: "SignedAttendanceSheet", filename: str) -> str:
+    return f"events/signed-sheets/{filename}"
+
+
+class SignedAttendanceSheet(models.Model):
+    """The scan of a day's attendance sheet as the participants signed it: the
+    donor's evidence that they were there. One per event day; a new scan
+    replaces the old one (the audit log keeps that it did)."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="signed_sheets")
+    day = models.DateField(_("day"))
+    file = models.FileField(upload_to=signed_sheet_path)
+    original_name = models.CharField(max_length=200, blank=True)
+    content_type = models.CharField(max_length=100)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("signed attendance sheet")
+        verbose_name_plural = _("signed attendance sheets")
+        ordering = ["day"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "day"], name="signed_sheet_once_per_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event} · {self.day}"

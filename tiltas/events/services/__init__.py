@@ -28,6 +28,7 @@ from .registrations import (
     registration_reject,
     registration_remove,
 )
+from .signed_sheets import signed_sheet_upload
 from .visits import (
     delegation_member_add,
     delegation_member_remove,
@@ -61,6 +62,7 @@ __all__ = [
     "registration_move",
     "registration_reject",
     "registration_remove",
+    "signed_sheet_upload",
     "survey_question_create",
     "survey_question_delete",
     "survey_response_submit",

@@ -1,7 +1,8 @@
 """Anonymising participants: on a person's erasure, and N months after an event.
 
 The rows stay (the donor counts participants and days attended); what goes is
-the link to the person, their answers and their ticket."""
+the link to the person, their answers and their ticket, and the scans of the
+signed attendance sheets."""
 
 import secrets
 from datetime import datetime, timedelta
@@ -13,8 +14,9 @@ from django.utils import timezone
 
 from tiltas.accounts.models import User
 from tiltas.core.audit import audit_record
+from tiltas.core.files import delete_on_commit
 
-from ..models import Registration, SurveyResponse, WalkIn
+from ..models import Registration, SignedAttendanceSheet, SurveyResponse, WalkIn
 from ..models.registrations import new_ticket_token
 
 #: How long after an event its participants stay identifiable.
@@ -88,3 +90,22 @@ def walk_ins_anonymise_expired(*, months: int | None = None, now: datetime | Non
     return walk_ins_anonymise(
         walk_ins=WalkIn.objects.filter(event__ends_at__lt=_cutoff(months, now))
     )
+
+
+def signed_sheets_delete_expired(*, months: int | None = None, now: datetime | None = None) -> int:
+    """The scans of signed sheets go with the names: a signature cannot be
+    anonymised on a scan."""
+    with transaction.atomic():
+        expired = SignedAttendanceSheet.objects.select_for_update().filter(
+            event__ends_at__lt=_cutoff(months, now)
+        )
+        count = 0
+        for sheet in expired:
+            delete_on_commit(sheet.file)
+            sheet.delete()
+            count += 1
+        if count:
+            audit_record(
+                actor=None, action="events.signed_sheets.deleted_expired", label=str(count)
+            )
+    return count

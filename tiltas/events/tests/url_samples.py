@@ -3,7 +3,13 @@
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from tiltas.events.models import EventFile, EventStatus, VisitFile, WalkIn
+from tiltas.events.models import (
+    EventFile,
+    EventStatus,
+    SignedAttendanceSheet,
+    VisitFile,
+    WalkIn,
+)
 
 from .factories import (
     DelegationMemberFactory,
@@ -31,6 +37,8 @@ NOT_FOUND_BY_DESIGN = {
             "manage_attendance_sheet",
             "manage_event_file_add",
             "manage_event_file_delete",
+            "manage_signed_sheet_upload",
+            "manage_signed_sheet",
         )
     },
 }
@@ -64,6 +72,9 @@ def url_samples() -> dict[str, dict]:
         file=name,
         content_type="application/pdf",
         original_name="report.pdf",
+    )
+    SignedAttendanceSheet.objects.create(
+        event=event, day=event.days[0], file=name, content_type="application/pdf"
     )
     e = {"pk": event.pk}
     r = {**e, "registration_pk": registration.pk}
@@ -100,6 +111,8 @@ def url_samples() -> dict[str, dict]:
         "events:manage_walk_in_remove": {**e, "walk_in_pk": walk_in.pk},
         "events:manage_attendance_set": r,
         "events:manage_attendance_sheet": {**e, "day": event.days[0].isoformat()},
+        "events:manage_signed_sheet_upload": {**e, "day": event.days[0].isoformat()},
+        "events:manage_signed_sheet": {**e, "day": event.days[0].isoformat()},
         "events:manage_export_csv": e,
         "events:manage_export_xlsx": e,
         "events:manage_event_file_add": e,

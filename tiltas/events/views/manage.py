@@ -23,7 +23,7 @@ from ..forms import (
     MoveRegistrationForm,
     SurveyQuestionForm,
 )
-from ..models import RegistrationStatus
+from ..models import EventStatus, RegistrationStatus
 from ..permissions import (
     access_event_for_manage_by_id,
     access_event_question_for_manage_by_id,
@@ -101,6 +101,9 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "places_taken": selectors.places_taken(event),
         "add_form": AddParticipantForm(),
         "statuses": RegistrationStatus,
+        "sheet_days": selectors.signed_sheets_by_day(event),
+        # As for attendance: once the event is held, only coordinators change it.
+        "may_upload_sheets": event.status != EventStatus.HELD or is_manager(request.user),
     }
     return render(request, "events/manage/detail.html", context)
 
