@@ -87,6 +87,7 @@ MARK_SAFE_ALLOWED = {
     "core/qr.py": "an SVG drawn by segno from the text, no user markup",
     "core/text.py": "Markdown sanitised by nh3 with an allowlist",
     "learning/templatetags/learning.py": "a lesson's Markdown from core.text, cached by its hash",
+    "network/selectors/thread_page.py": "a post's Markdown from core.text, cached by its hash",
 }
 UNESCAPED = ("|safe", "{% autoescape off", "mark_safe(", "SafeString(")
 
