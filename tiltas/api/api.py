@@ -8,7 +8,19 @@ from typing import Any
 
 from ninja import NinjaAPI
 
-from .routers import credentials, events, integrity, learning, manage, network, portal, results
+from .routers import (
+    credentials,
+    events,
+    evidence,
+    exports,
+    integrity,
+    learning,
+    manage,
+    network,
+    portal,
+    reports,
+    results,
+)
 
 _DETAIL = {"type": "object", "properties": {"detail": {}}, "required": ["detail"]}
 INVALID = {
@@ -49,7 +61,7 @@ class TiltasAPI(NinjaAPI):
                 if operation.get("security"):
                     operation["responses"].setdefault("401", UNAUTHORISED)
                     operation["responses"].setdefault("429", TOO_MANY)
-                    if operation is operations.get("put"):
+                    if operation is operations.get("put") or operation is operations.get("post"):
                         operation["responses"].setdefault("403", READ_ONLY)
         return schema
 
@@ -62,5 +74,17 @@ api = TiltasAPI(
     docs_url="/docs",
     openapi_url="/openapi.json",
 )
-for module in (learning, events, results, portal, integrity, network, credentials, manage):
+for module in (
+    learning,
+    events,
+    results,
+    portal,
+    integrity,
+    network,
+    credentials,
+    manage,
+    reports,
+    evidence,
+    exports,
+):
     api.add_router("/", module.router)
