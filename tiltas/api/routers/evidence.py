@@ -9,7 +9,7 @@ Each download is audited and limited per token as on the page."""
 from datetime import date, datetime
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest
 from ninja import Router, Schema
 from ninja.pagination import paginate
 from ninja.throttling import AuthRateThrottle
@@ -84,7 +84,7 @@ def bundles(request: HttpRequest) -> object:
         }
     },
 )
-def bundle_download(request: HttpRequest, bundle_id: int) -> HttpResponse:
+def bundle_download(request: HttpRequest, bundle_id: int) -> FileResponse:
     """A built bundle's ZIP (404 until it is built): with a token of write scope only."""
     require_manager(request)
     require_write(request)

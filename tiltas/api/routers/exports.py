@@ -51,7 +51,7 @@ def indicators_export(request: HttpRequest, query: Query[ExportQuery]) -> HttpRe
     require_manager(request)
     form = PeriodForm({"start": query.start, "end": query.end})
     if not form.is_valid():
-        return unprocessable(" ".join(form.non_field_errors()))
+        return unprocessable(" ".join(str(message) for message in form.non_field_errors()))
     start, end = form.period()
     services.results_export_record(
         actor=request.user,  # type: ignore[arg-type]

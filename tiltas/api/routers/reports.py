@@ -5,7 +5,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 from ninja.throttling import AuthRateThrottle
@@ -124,7 +124,7 @@ def report_request(request: HttpRequest, asked: ReportIn) -> object:
         }
     },
 )
-def report_file(request: HttpRequest, report_id: int, file_format: FileFormat) -> HttpResponse:
+def report_file(request: HttpRequest, report_id: int, file_format: FileFormat) -> FileResponse:
     """A ready report's PDF, XLSX or CSV (404 until it is ready); the download is audited."""
     require_manager(request)
     report = access_report_for_manage_by_id(request.user, report_id)

@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from openpyxl import load_workbook
 
 from tiltas.api.services import token_create
@@ -271,3 +272,11 @@ def test_the_lists_cost_the_same_with_ten_times_the_rows(client, token_of, url, 
     small = queries()
     make(9)
     assert queries() == small <= 6
+
+
+def test_the_tokens_page_tells_coordinators_what_a_bundle_needs(role_client):
+    with translation.override("en"):
+        coordinator = role_client(Role.COORDINATOR).get(reverse("api_tokens:tokens"))
+        trainer = role_client(Role.TRAINER).get(reverse("api_tokens:tokens"))
+    assert "only a token that may also write downloads it" in coordinator.content.decode()
+    assert "evidence bundle" not in trainer.content.decode()
