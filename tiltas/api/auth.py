@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from ninja import Router
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from ninja.throttling import AuthRateThrottle
@@ -45,10 +46,23 @@ def require_manager(request: HttpRequest) -> None:
         raise HttpError(403, _("Only a coordinator's or administrator's token reaches this."))
 
 
-class ExportThrottle(AuthRateThrottle):
-    """Downloads that draw or send much, counted per token apart from its other calls."""
+class PerToken(AuthRateThrottle):
+    """A rate counted per token, by its id (ninja's own key is the token's name,
+    and two people's tokens may share a name)."""
 
-    scope = "api-exports"
+    def __init__(self, rate: str, scope: str = "api") -> None:
+        self.scope = scope
+        super().__init__(rate)
 
     def get_cache_key(self, request: HttpRequest) -> str:
-        return self.cache_format % {"scope": self.scope, "ident": f"token-{request.auth.pk}"}  # type: ignore[attr-defined]
+        token: ApiToken = request.auth  # type: ignore[attr-defined]
+        return self.cache_format % {"scope": self.scope, "ident": f"token-{token.pk}"}
+
+
+#: Downloads that draw or send much, counted apart from a token's other calls.
+EXPORTS_LIMIT = [PerToken("30/10m", scope="api-exports")]
+
+
+def manage_router() -> Router:
+    """A router of management endpoints: a personal token, 120 calls a minute."""
+    return Router(tags=["manage"], auth=PersonalToken(), throttle=[PerToken("120/m")])

@@ -10,21 +10,20 @@ from datetime import date, datetime
 from typing import Any
 
 from django.http import FileResponse, Http404, HttpRequest
-from ninja import Router, Schema
+from ninja import Schema
 from ninja.pagination import paginate
-from ninja.throttling import AuthRateThrottle
 
 from tiltas.core.audit import audit_record
 from tiltas.evidence import selectors
 from tiltas.evidence.models import BundleStatus, EvidenceBundle
 from tiltas.evidence.permissions import access_bundle_by_id
 
-from ..auth import NOT_A_MANAGER, ExportThrottle, PersonalToken, require_manager, require_write
+from ..auth import EXPORTS_LIMIT, NOT_A_MANAGER, manage_router, require_manager, require_write
 from ..downloads import stored_file_response
 from ..links import page_url
 from ..pagination import Page
 
-router = Router(tags=["manage"], auth=PersonalToken(), throttle=[AuthRateThrottle("120/m")])
+router = manage_router()
 
 
 class BundleOut(Schema):
@@ -70,7 +69,7 @@ def bundles(request: HttpRequest) -> object:
 @router.get(
     "/manage/evidence/{bundle_id}/bundle",
     url_name="manage_evidence_bundle",
-    throttle=[ExportThrottle("30/10m")],
+    throttle=EXPORTS_LIMIT,
     openapi_extra={
         "responses": {
             200: {

@@ -7,18 +7,17 @@ from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Query, Router, Schema
-from ninja.throttling import AuthRateThrottle
+from ninja import Query, Schema
 from pydantic import Field
 
 from tiltas.core.exports import CSV_TYPE, XLSX_TYPE
 from tiltas.indicators import exports, selectors, services
 from tiltas.indicators.forms import PeriodForm
 
-from ..auth import NOT_A_MANAGER, ExportThrottle, PersonalToken, require_manager
+from ..auth import EXPORTS_LIMIT, NOT_A_MANAGER, manage_router, require_manager
 from ..refusals import unprocessable
 
-router = Router(tags=["manage"], auth=PersonalToken(), throttle=[AuthRateThrottle("120/m")])
+router = manage_router()
 
 
 class ExportQuery(Schema):
@@ -31,7 +30,7 @@ class ExportQuery(Schema):
 @router.get(
     "/manage/indicators/export",
     url_name="manage_indicators_export",
-    throttle=[ExportThrottle("30/10m")],
+    throttle=EXPORTS_LIMIT,
     openapi_extra={
         "responses": {
             200: {

@@ -6,22 +6,21 @@ from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest
-from ninja import Router, Schema, Status
+from ninja import Schema, Status
 from ninja.pagination import paginate
-from ninja.throttling import AuthRateThrottle
 
 from tiltas.reports import selectors, services
 from tiltas.reports.forms import ReportForm
 from tiltas.reports.models import Report
 from tiltas.reports.permissions import access_report_for_manage_by_id
 
-from ..auth import NOT_A_MANAGER, ExportThrottle, PersonalToken, require_manager, require_write
+from ..auth import EXPORTS_LIMIT, NOT_A_MANAGER, manage_router, require_manager, require_write
 from ..downloads import stored_file_response
 from ..links import page_url
 from ..pagination import Page
 from ..refusals import unprocessable
 
-router = Router(tags=["manage"], auth=PersonalToken(), throttle=[AuthRateThrottle("120/m")])
+router = manage_router()
 COORDINATORS_ONLY = {"responses": {"403": NOT_A_MANAGER}}
 FileFormat = Literal["pdf", "xlsx", "csv"]
 FORMATS: tuple[FileFormat, ...] = ("pdf", "xlsx", "csv")
@@ -110,7 +109,7 @@ def report_request(request: HttpRequest, asked: ReportIn) -> object:
 @router.get(
     "/manage/reports/{report_id}/files/{file_format}",
     url_name="manage_report_file",
-    throttle=[ExportThrottle("30/10m")],
+    throttle=EXPORTS_LIMIT,
     openapi_extra={
         "responses": {
             200: {

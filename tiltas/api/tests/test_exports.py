@@ -280,3 +280,23 @@ def test_the_tokens_page_tells_coordinators_what_a_bundle_needs(role_client):
         trainer = role_client(Role.TRAINER).get(reverse("api_tokens:tokens"))
     assert "only a token that may also write downloads it" in coordinator.content.decode()
     assert "evidence bundle" not in trainer.content.decode()
+
+
+def test_each_token_has_its_own_limit_even_with_the_same_name(client, make_user):
+    first = token_create(person=make_user(role=Role.COORDINATOR), name="Sync", scope="read", days=1)
+    second = token_create(
+        person=make_user(role=Role.COORDINATOR), name="Sync", scope="read", days=1
+    )
+    for _ in range(120):
+        assert client.get("/api/v1/manage/evidence", **bearer(first[1])).status_code == 200
+    assert client.get("/api/v1/manage/evidence", **bearer(first[1])).status_code == 429
+    assert client.get("/api/v1/manage/evidence", **bearer(second[1])).status_code == 200
+
+
+def test_downloads_are_limited_per_token_apart_from_other_calls(client, token_of, media_root):
+    text = token_of(Role.COORDINATOR)
+    url = f"/api/v1/manage/reports/{report_samples()['reports:report_csv']['pk']}/files/csv"
+    for _ in range(30):
+        assert b"".join(client.get(url, **bearer(text)).streaming_content) == b"a,b\n"
+    assert client.get(url, **bearer(text)).status_code == 429
+    assert client.get("/api/v1/manage/reports", **bearer(text)).status_code == 200
