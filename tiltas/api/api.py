@@ -8,7 +8,19 @@ from typing import Any
 
 from ninja import NinjaAPI
 
-from .routers import credentials, events, integrity, learning, manage, network, portal, results
+from .routers import (
+    credentials,
+    events,
+    evidence,
+    exports,
+    integrity,
+    learning,
+    manage,
+    network,
+    portal,
+    reports,
+    results,
+)
 
 _DETAIL = {"type": "object", "properties": {"detail": {}}, "required": ["detail"]}
 INVALID = {
@@ -34,6 +46,20 @@ READ_ONLY = {
 }
 
 
+DESCRIPTION = """Open data of the Tiltas social-clustering programme (EEA and Norway Grants).
+
+**Management endpoints** (`/manage/…`) take a personal token (`Authorization: Bearer tlt_…`,
+made on the API tokens page) and act with its holder's own rights. Trainers reach the
+events they teach, their participants and attendance. Coordinators and administrators
+reach every event and, besides, the donor reports (list, files, asking for one), the
+evidence bundles and the results export with exact figures; a trainer's token gets 403
+there. Writing needs a token made with the write scope; so does downloading an evidence
+bundle: it holds participants' names and signatures, and where the management page asks
+for the password again, a token cannot be asked, so a read-only token (one left on a
+check-in tablet, say) never carries a bundle away. Downloads are audited and limited to
+30 per 10 minutes per token; every call to 120 a minute."""
+
+
 class TiltasAPI(NinjaAPI):
     def get_openapi_schema(self, **kwargs: Any) -> Any:
         """ninja's schema, with the answers it leaves out: 422 for a refused
@@ -49,7 +75,7 @@ class TiltasAPI(NinjaAPI):
                 if operation.get("security"):
                     operation["responses"].setdefault("401", UNAUTHORISED)
                     operation["responses"].setdefault("429", TOO_MANY)
-                    if operation is operations.get("put"):
+                    if operation is operations.get("put") or operation is operations.get("post"):
                         operation["responses"].setdefault("403", READ_ONLY)
         return schema
 
@@ -57,10 +83,22 @@ class TiltasAPI(NinjaAPI):
 api = TiltasAPI(
     title="Tiltas API",
     version="1",
-    description="Open data of the Tiltas social-clustering programme (EEA and Norway Grants).",
+    description=DESCRIPTION,
     urls_namespace="api",
     docs_url="/docs",
     openapi_url="/openapi.json",
 )
-for module in (learning, events, results, portal, integrity, network, credentials, manage):
+for module in (
+    learning,
+    events,
+    results,
+    portal,
+    integrity,
+    network,
+    credentials,
+    manage,
+    reports,
+    evidence,
+    exports,
+):
     api.add_router("/", module.router)

@@ -27,7 +27,12 @@ def _conditional(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespons
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        if request.method in ("GET", "HEAD") and response.status_code == 200:
+        # A streamed file (a report, a bundle) is sent as it is read: no ETag.
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.streaming
+        ):
             set_response_etag(response)
             return get_conditional_response(request, etag=response["ETag"], response=response)
         return response

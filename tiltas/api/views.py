@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import get_or_404, roles_required
 from tiltas.core.forms import form_add_service_error
-from tiltas.core.roles import TEACHERS
+from tiltas.core.roles import TEACHERS, is_manager
 
 from . import selectors, services
 from .forms import TokenForm
@@ -31,7 +31,12 @@ def tokens(request: HttpRequest) -> HttpResponse:
         else:
             created = {"token": token, "text": text}
             form = TokenForm()
-    context = {"form": form, "created": created, "tokens": selectors.tokens_of(request.user)}
+    context = {
+        "form": form,
+        "created": created,
+        "tokens": selectors.tokens_of(request.user),
+        "is_manager": is_manager(request.user),
+    }
     return render(request, "api/tokens.html", context)
 
 

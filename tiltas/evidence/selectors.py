@@ -177,6 +177,11 @@ def evidence_items(start: date, end: date) -> list[EvidenceItem]:
 
 
 def bundles_for_manage(user: Visitor) -> QuerySet[EvidenceBundle]:
+    """The latest bundles (the management page lists 20, the API pages through all)."""
     if not is_manager(user):
         return EvidenceBundle.objects.none()
-    return EvidenceBundle.objects.select_related("requested_by")[:20]
+    return EvidenceBundle.objects.select_related("requested_by")
+
+
+def bundle_filename(bundle: EvidenceBundle) -> str:
+    return f"evidence-{bundle.start.isoformat()}-{bundle.end.isoformat()}.zip"

@@ -37,7 +37,7 @@ def bundle_list(request: HttpRequest) -> HttpResponse:
             return redirect("evidence:manage_detail", pk=bundle.pk)
     context = {
         "form": form,
-        "bundles": selectors.bundles_for_manage(request.user),
+        "bundles": selectors.bundles_for_manage(request.user)[:20],
         "keep_days": settings.TILTAS_EVIDENCE_KEEP_DAYS,
     }
     return render(request, "evidence/manage/list.html", context)
@@ -68,6 +68,6 @@ def bundle_download(request: HttpRequest, pk: int) -> HttpResponse:
     audit_record(actor=request.user, action="evidence.bundle.downloaded", obj=bundle)
     return attachment_response(
         archive,
-        filename=f"evidence-{bundle.start.isoformat()}-{bundle.end.isoformat()}.zip",
+        filename=selectors.bundle_filename(bundle),
         content_type="application/zip",
     )

@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from tiltas.core.exports import CSV_TYPE, XLSX_TYPE
 from tiltas.indicators.models import Activity, Counting, Indicator, Snapshot, Unit
 from tiltas.indicators.selectors import (
     MONTH,
@@ -153,3 +154,11 @@ def activities() -> QuerySet[Activity]:
 
 def report_list() -> QuerySet[Report]:
     return Report.objects.select_related("requested_by").order_by("-requested_at", "-id")
+
+
+#: A report's files by format, and what each is.
+CONTENT_TYPES = {"pdf": "application/pdf", "xlsx": XLSX_TYPE, "csv": CSV_TYPE}
+
+
+def report_filename(report: Report, file_format: str) -> str:
+    return f"tiltas-report-{Period(report.start, report.end).slug}-{report.language}.{file_format}"

@@ -9,7 +9,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from tiltas.core.access import roles_required
-from tiltas.core.exports import CSV_TYPE, XLSX_TYPE
 from tiltas.core.forms import form_add_service_error, posted
 from tiltas.core.roles import MANAGERS
 from tiltas.core.uploads import attachment_response
@@ -19,7 +18,7 @@ from .forms import NarrativesForm, PeriodChoiceForm, ReportForm
 from .periods import Period, period_from_slug
 from .permissions import access_report_for_manage_by_id
 
-CONTENT_TYPES = {"pdf": "application/pdf", "xlsx": XLSX_TYPE, "csv": CSV_TYPE}
+CONTENT_TYPES = selectors.CONTENT_TYPES
 #: While a report is drawn its page reloads itself this often (no JavaScript needed).
 REFRESH_SECONDS = 3
 
@@ -68,10 +67,11 @@ def report_download(request: HttpRequest, pk: int, file_format: str) -> HttpResp
     if not report.is_ready or not stored:
         raise Http404
     services.report_download_record(actor=request.user, report=report, file_format=file_format)
-    filename = (
-        f"tiltas-report-{Period(report.start, report.end).slug}-{report.language}.{file_format}"
+    return attachment_response(
+        stored,
+        filename=selectors.report_filename(report, file_format),
+        content_type=CONTENT_TYPES[file_format],
     )
-    return attachment_response(stored, filename=filename, content_type=CONTENT_TYPES[file_format])
 
 
 @roles_required(*MANAGERS)

@@ -6,10 +6,9 @@ from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
-from ninja.throttling import AuthRateThrottle
 
 from tiltas.core.roles import is_manager
 from tiltas.events import selectors, services
@@ -19,10 +18,10 @@ from tiltas.events.permissions import (
     access_registration_for_manage_by_id,
 )
 
-from ..auth import PersonalToken, require_write
+from ..auth import manage_router, require_write
 from ..pagination import Page
 
-router = Router(tags=["manage"], auth=PersonalToken(), throttle=[AuthRateThrottle("120/m")])
+router = manage_router()
 
 
 class ManagedEventOut(Schema):

@@ -49,4 +49,9 @@ def test_the_management_endpoints_need_a_token_and_the_rest_is_public():
         "manage/events",
         "manage/events/<event_id>/participants",
         "manage/events/<event_id>/attendance",
+        "manage/reports",
+        "manage/reports/<report_id>/files/<file_format>",
+        "manage/evidence",
+        "manage/evidence/<bundle_id>/bundle",
+        "manage/indicators/export",
     }

@@ -10,11 +10,13 @@ from tiltas.credentials.tests.factories import (
     programme_with_competency,
 )
 from tiltas.events.tests.factories import EventFactory, StudyVisitFactory
+from tiltas.evidence.tests.url_samples import url_samples as evidence_samples
 from tiltas.indicators.models import Snapshot
 from tiltas.indicators.services import snapshot_make
 from tiltas.integrity.models import Measure
 from tiltas.network.tests.factories import PracticeFactory
 from tiltas.portal.tests.factories import NewsItemFactory
+from tiltas.reports.tests.url_samples import url_samples as report_samples
 
 
 def _a_snapshot() -> Snapshot:
@@ -34,6 +36,13 @@ def url_samples() -> dict[str, dict]:
         "api_tokens:token_revoke": {"pk": token.pk},
         "api:manage_participants": {"event_id": event.pk},
         "api:manage_attendance": {"event_id": event.pk},
+        "api:manage_report_file": {
+            "report_id": report_samples()["reports:report_pdf"]["pk"],
+            "file_format": "pdf",
+        },
+        "api:manage_evidence_bundle": {
+            "bundle_id": evidence_samples()["evidence:manage_download"]["pk"]
+        },
         "api:programme": {"slug": programme.slug},
         "api:practice": {"practice_id": PracticeFactory().pk},
         # One snapshot a month: the indicators' samples may have made this month's already.
