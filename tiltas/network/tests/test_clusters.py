@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from conftest import client_for
-from tiltas.accounts.tests.factories import OrganisationFactory
+from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
 from tiltas.core.models import AuditEntry
 from tiltas.events.tests.factories import EventFactory
 from tiltas.network.models import (
@@ -312,3 +312,15 @@ def test_the_crawls_private_cluster_pages_open_for_its_member_only(person):
     for address in urls:
         assert client_for(member).get(address).status_code == 200, address
         assert client_for(other).get(address).status_code == 404, address
+
+
+def test_the_cluster_page_names_the_first_organisations_by_name_and_counts_them_all(client):
+    owner = MembershipFactory(cluster=ClusterFactory(), role=ClusterRole.OWNER)
+    for n in range(30):
+        person = UserFactory(organisation=OrganisationFactory(name=f"Savivaldybė {n:02}"))
+        services._membership_add(owner.cluster, person)
+    page = client_for(owner.person).get(url("cluster", owner.cluster.slug)).content.decode()
+    assert "Savivaldybė 23" in page and "Savivaldybė 24</a>" not in page
+    assert "30 organisations in all: each member's is on the members page." in page
+    members = client_for(owner.person).get(url("cluster_members", owner.cluster.slug))
+    assert "Savivaldybė 29" in members.content.decode()

@@ -35,8 +35,9 @@ from ..selectors.follows import follows
 from ..services import clusters as services
 
 THREADS_PER_PAGE = 20
-#: Members on the cluster's page (those who run it first; the rest on its
-#: members page) and on each page of its members.
+#: Members and organisations on the cluster's page (those who run it first;
+#: the rest on its members page, with their organisations), and members on
+#: each page of its members.
 MEMBERS_SHOWN = 24
 MEMBERS_PER_PAGE = 50
 
@@ -97,7 +98,8 @@ def cluster_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "themes": [titles.get(n, n) for n in selectors.cluster_themes(cluster)],
             "members": list(selectors.cluster_members(cluster)[:MEMBERS_SHOWN]),
             "member_count": cluster.memberships.count(),
-            "organisations": selectors.cluster_organisations(cluster),
+            "organisations": list(selectors.cluster_organisations(cluster)[:MEMBERS_SHOWN]),
+            "organisation_count": cluster.organisations.count(),
             "events": selectors.cluster_events(cluster),
             "requests": selectors.pending_join_requests(cluster) if moderator else [],
             "join_form": JoinForm(),
