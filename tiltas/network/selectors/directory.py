@@ -37,7 +37,7 @@ def people_counted(organisations: list[Organisation]) -> list[Organisation]:
         .values_list("organisation", "n")
     )
     for organisation in organisations:
-        organisation.people_count = counts.get(organisation.pk, 0)
+        organisation.people_count = counts.get(organisation.pk, 0)  # type: ignore[attr-defined]
     return organisations
 
 
