@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from tiltas.evidence.selectors import EvidenceItem, evidence_items
 from tiltas.indicators.display import breakdown_tables, plain_number, status_label
 from tiltas.indicators.models import Activity, Objective
 from tiltas.indicators.selectors import IndicatorProgress, framework_tree
 
-from .evidence import EvidenceItem, evidence_items
 from .periods import Period
 from .selectors import PeriodFigures, narrative_texts
 

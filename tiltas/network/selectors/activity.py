@@ -4,7 +4,8 @@ belongs to, and what the people and organisations they follow did.
 One query answers a page: what the member follows and belongs to are
 subqueries, and who may see what is decided in the same WHERE clause — a
 private cluster's items only for its members, hidden posts, unpublished
-practices and events never, nothing by suspended or deactivated people."""
+practices and events never, nothing by suspended or deactivated people, nor
+by people the member blocked."""
 
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from tiltas.events.models import EventStatus
 
 from ..models import (
     Activity,
+    Block,
     ClusterMembership,
     ClusterVisibility,
     Follow,
@@ -59,6 +61,7 @@ def activity_stream(member: User) -> QuerySet[Activity]:
     return (
         Activity.objects.filter(relevant & seen_cluster & _visible())
         .exclude(actor=member)
+        .exclude(actor_id__in=Block.objects.filter(blocker=member).values("blocked_id"))
         .select_related("actor", "cluster", "organisation", "thread", "post", "practice", "event")
         .defer(
             "practice__problem",

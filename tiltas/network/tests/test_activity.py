@@ -10,6 +10,7 @@ from tiltas.accounts.tests.factories import OrganisationFactory
 from tiltas.events.models import EventStatus
 from tiltas.events.tests.factories import EventFactory
 from tiltas.network.models import ClusterVisibility, PracticeStatus
+from tiltas.network.services.blocks import block, unblock
 from tiltas.network.services.clusters import cluster_event_link, cluster_event_unlink
 from tiltas.network.services.follows import follow_set
 from tiltas.network.services.moderation import member_suspend, post_hide
@@ -190,3 +191,15 @@ def test_the_stream_and_home_have_a_query_budget(person, times, django_assert_ma
         assert client.get(stream_url).status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get(home_url).status_code == 200
+
+
+def test_a_blocked_persons_doings_leave_the_blockers_stream(person):
+    ona, jonas = person(), person("Jonas Jonaitis")
+    cluster = ClusterFactory(name="Ours")
+    member_of(cluster, ona, jonas)
+    thread_create(cluster=cluster, person=jonas, title="Jono tema", body="Sveiki")
+    assert "Jono tema" in stream(ona)
+    block(blocker=ona, blocked=jonas)
+    assert "Jono tema" not in stream(ona) and "Jono tema" not in home(ona)
+    unblock(blocker=ona, blocked=jonas)
+    assert "Jono tema" in stream(ona)

@@ -303,12 +303,13 @@ def test_the_list_filters_clusters_by_thematic_area(client):
 
 
 def test_the_crawls_private_cluster_pages_open_for_its_member_only(person):
-    """The axe crawl walks these as the member they were made for (url_samples)."""
+    """The axe crawl walks these as the member they were made for (url_samples):
+    a private cluster's pages and a conversation."""
     from tiltas.core.tests.url_walk import member_urls
 
     member, other = person("Ona Petraitienė"), person("Kari Nordmann")
     urls = member_urls(member, "nb", {})
-    assert len([u for u in urls if u.startswith("/nb/network/")]) == 6
+    assert len([u for u in urls if u.startswith("/nb/network/")]) == 8
     for address in urls:
         assert client_for(member).get(address).status_code == 200, address
         assert client_for(other).get(address).status_code == 404, address

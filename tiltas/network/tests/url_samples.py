@@ -97,10 +97,12 @@ def url_samples() -> dict[str, dict]:
 def member_url_samples(person) -> dict[str, dict]:
     """A private cluster's page and its members, a thread of it with a file and
     the new-thread form, for the axe crawl signed in as ``person``, whom this
-    makes a member."""
+    makes a member; and a group conversation of theirs."""
     from django.core.files.base import ContentFile
 
+    from tiltas.accounts.tests.factories import UserFactory
     from tiltas.network.models import ClusterRole, ClusterVisibility, PostAttachment
+    from tiltas.network.services.conversations import conversation_start
 
     from .cluster_factories import ClusterFactory, MembershipFactory, PostFactory, ThreadFactory
 
@@ -112,7 +114,11 @@ def member_url_samples(person) -> dict[str, dict]:
         post=post, original_name="auditas.pdf", content_type="application/pdf", size=9
     )
     attachment.file.save("auditas.pdf", ContentFile(b"%PDF-1.4\n"))
+    others = [UserFactory(full_name=name) for name in ("Rūta Rūtaitė", "Kari Nordmann")]
+    conversation = conversation_start(person=others[0], others=[person, others[1]], body="Labas")
     return {
+        "network:conversation": {"pk": conversation.pk},
+        "network:conversation_add": {"pk": conversation.pk},
         "network:cluster": {"slug": cluster.slug},
         "network:cluster_members": {"slug": cluster.slug},
         "network:thread": {"pk": thread.pk},

@@ -74,6 +74,9 @@ def test_the_pdf_tells_the_donor_the_figures_rules_narrative_and_evidence(
     assert PARTICIPANTS_RULE in text
     assert NARRATIVE in text
     assert "Evidence" in text and "Klasterių pagrindai" in text
+    # The files of the evidence bundle, by their place in it.
+    assert "Attendance sheet: Klasterių pagrindai, 2026-03-10" in text
+    assert "participants.csv" in text and "certificates.csv" in text
     # A past month is frozen first, and the report says so.
     assert Snapshot.objects.filter(month=date(2026, 3, 1)).exists()
     assert report.from_snapshots
