@@ -157,6 +157,7 @@ PAGES: list[tuple[str, str, str, bool, Callable | None]] = [
     ("thread", "Thread (long, first page)", "network:thread", True, _thread_kwargs),
     ("thread_deep", "Thread (long, last page)", "network:thread", True, _thread_last_page),
     ("cluster", "Cluster page", "network:cluster", True, _cluster_kwargs),
+    ("cluster_members", "Cluster members", "network:cluster_members", True, _cluster_kwargs),
     ("network_directory", "Network directory", "network:directory", False, None),
     ("network_people", "Network people", "network:people", True, None),
     ("network_search", "Network search", "network:search", True, _search_query),

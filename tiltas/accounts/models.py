@@ -174,6 +174,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name_plural = _("people")
         ordering = ["full_name"]
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
+        # The network's people directory: active people by name, a page at a time.
+        indexes = [
+            models.Index(
+                fields=["full_name", "id"],
+                condition=models.Q(is_active=True),
+                name="user_active_by_name",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.full_name or self.email

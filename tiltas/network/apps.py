@@ -2,7 +2,11 @@ from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 
-from tiltas.core.platform import Job, NavItem, PlatformApp, WayIn
+from tiltas.core.platform import CacheScope, Job, NavItem, PlatformApp, WayIn
+
+#: The cached directory counts each organisation's active people: a write to a
+#: person (joining, leaving, deactivated) changes it.
+DIRECTORY_PEOPLE = "network-directory-people"
 
 
 class NetworkConfig(PlatformApp):
@@ -52,6 +56,7 @@ class NetworkConfig(PlatformApp):
             args=("programmes", "people"),
         ),
     )
+    cache_scopes = (CacheScope("accounts.User", DIRECTORY_PEOPLE),)
     counters = {"network.network_live": "tiltas.network.counting.network_live"}
     sitemaps = {
         "network": "tiltas.network.sitemaps.NetworkSitemap",

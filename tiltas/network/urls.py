@@ -41,6 +41,7 @@ urlpatterns = [
     path(C + "invite/", clusters.cluster_invite, name="cluster_invite"),
     path(C + "events/", clusters.cluster_events, name="cluster_events"),
     path(C + "requests/<int:pk>/", clusters.join_request_decide, name="join_request_decide"),
+    path(C + "members/", clusters.cluster_members, name="cluster_members"),
     path(C + "members/<int:pk>/role/", clusters.member_role, name="member_role"),
     path(C + "threads/new/", threads.thread_create, name="thread_create"),
     path("network/invitations/<str:token>/", clusters.invitation, name="invitation"),

@@ -5,6 +5,7 @@ from .directory import (
     organisation_events,
     organisation_measures,
     organisations_directory,
+    people_counted,
 )
 
 __all__ = [
@@ -12,4 +13,5 @@ __all__ = [
     "organisation_events",
     "organisation_measures",
     "organisations_directory",
+    "people_counted",
 ]

@@ -49,8 +49,10 @@ def _public(part: str) -> Q:
 def people_directory(
     *, country: str = "", region: str = "", type: str = "", area: str = ""
 ) -> QuerySet[User]:
-    """Active members, for signed-in members, narrowed by the filters given; a
-    filter only finds people by a part of their profile that members may see."""
+    """Active members, for signed-in members, narrowed by the filters given, by
+    name (the ``user_active_by_name`` index); a filter only finds people by a
+    part of their profile that members may see. Paginate their ids and read
+    the page's people with :func:`people_shown`."""
     rows = User.objects.filter(is_active=True)
     if country:
         rows = rows.filter(Q(country=country) | Q(country="", organisation__country=country))
@@ -67,7 +69,15 @@ def people_directory(
             network_profile__areas__code=area,
             network_profile__competencies_visibility__in=SEEN_BY_MEMBERS,
         ).distinct()
-    return rows.select_related("organisation", "network_profile").order_by("full_name", "pk")
+    return rows.order_by("full_name", "pk")
+
+
+def people_shown(ids: list[int]) -> list[User]:
+    """The people of a directory page, by their ids in the page's order, with
+    their organisation and profile: joined for these rows only, not for every
+    row the page's ``OFFSET`` skips."""
+    found = User.objects.select_related("organisation", "network_profile").in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
 
 
 @dataclass

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from conftest import client_for
-from tiltas.accounts.tests.factories import OrganisationFactory
+from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
 from tiltas.core.models import AuditEntry
 from tiltas.events.tests.factories import EventFactory
 from tiltas.network.models import (
@@ -139,6 +139,7 @@ def test_every_url_of_a_private_cluster_is_404_for_non_members(role, role_client
     slug = cluster.slug
     gets = [
         url("cluster", slug),
+        url("cluster_members", slug),
         url("thread", thread.pk),
         url("post", post.pk),
         url("post_flag", post.pk),
@@ -152,9 +153,9 @@ def test_every_url_of_a_private_cluster_is_404_for_non_members(role, role_client
         url("post_moderate", post.pk),
     ]
     expected = 302 if role == "anonymous" else 404
-    for address in gets[:3]:
+    for address in gets[:4]:
         assert client.get(address).status_code == 404, address
-    for address in gets[3:] + posts:
+    for address in gets[4:] + posts:
         assert client.post(address, {"body": "x", "kind": "useful"}).status_code == expected
     if role in ("coordinator", "administrator"):
         assert client.get(url("cluster_events", slug)).status_code == 404
@@ -246,6 +247,49 @@ def test_the_cluster_list_and_page_have_a_query_budget(
         assert client.get(url("clusters")).status_code == 200
     with django_assert_max_num_queries(18):
         assert client.get(url("cluster", cluster.slug)).status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get(url("cluster_members", cluster.slug)).status_code == 200
+
+
+def test_the_cluster_page_shows_who_runs_it_and_the_first_members_the_rest_a_page_at_a_time(
+    client, person
+):
+    """With 60 members, the cluster's page shows its owner and moderator first
+    and 24 in all, and links to its members page: 50 a page, by name."""
+    owner = MembershipFactory(cluster=ClusterFactory(), role=ClusterRole.OWNER)
+    cluster = owner.cluster
+    MembershipFactory(cluster=cluster, role=ClusterRole.MODERATOR, person=person("Žana Moderatorė"))
+    for n in range(58):
+        MembershipFactory(cluster=cluster, person=person(f"Narys {n:02}"))
+    client.force_login(owner.person)
+    page = client.get(url("cluster", cluster.slug)).content.decode()
+    page = page[page.index("<h2>Members</h2>") :]
+    first_three = (owner.person.full_name, "Žana Moderatorė", "Narys 00")
+    assert [page.index(name) for name in first_three] == sorted(map(page.index, first_three))
+    assert "Narys 21" in page and "Narys 22" not in page
+    assert "See all 60 members of the cluster" in page
+    assert url("cluster_members", cluster.slug) in page
+    first = client.get(url("cluster_members", cluster.slug)).content.decode()
+    assert "60 members" in first and "Narys 47" in first and "Narys 48" not in first
+    second = client.get(url("cluster_members", cluster.slug), {"page": 2}).content.decode()
+    assert "Narys 48" in second and "Narys 57" in second and "Narys 47" not in second
+    # The owner changes a role there and comes back to the members page.
+    member = cluster.memberships.get(person__full_name="Narys 50")
+    response = client.post(
+        url("member_role", cluster.slug, member.pk), {"role": "moderator", "next": "members"}
+    )
+    assert response.url == url("cluster_members", cluster.slug)
+    member.refresh_from_db()
+    assert member.role == ClusterRole.MODERATOR
+
+
+def test_a_small_cluster_lists_all_its_members_without_a_link_to_more(client, person):
+    owner = MembershipFactory(cluster=ClusterFactory(), role=ClusterRole.OWNER)
+    for n in range(23):
+        MembershipFactory(cluster=owner.cluster, person=person(f"Narys {n:02}"))
+    page = client_for(owner.person).get(url("cluster", owner.cluster.slug)).content.decode()
+    assert "Narys 22" in page
+    assert f'href="{url("cluster_members", owner.cluster.slug)}"' not in page
 
 
 def test_the_list_filters_clusters_by_thematic_area(client):
@@ -265,7 +309,19 @@ def test_the_crawls_private_cluster_pages_open_for_its_member_only(person):
 
     member, other = person("Ona Petraitienė"), person("Kari Nordmann")
     urls = member_urls(member, "nb", {})
-    assert len([u for u in urls if u.startswith("/nb/network/")]) == 7
+    assert len([u for u in urls if u.startswith("/nb/network/")]) == 8
     for address in urls:
         assert client_for(member).get(address).status_code == 200, address
         assert client_for(other).get(address).status_code == 404, address
+
+
+def test_the_cluster_page_names_the_first_organisations_by_name_and_counts_them_all(client):
+    owner = MembershipFactory(cluster=ClusterFactory(), role=ClusterRole.OWNER)
+    for n in range(30):
+        person = UserFactory(organisation=OrganisationFactory(name=f"Savivaldybė {n:02}"))
+        services._membership_add(owner.cluster, person)
+    page = client_for(owner.person).get(url("cluster", owner.cluster.slug)).content.decode()
+    assert "Savivaldybė 23" in page and "Savivaldybė 24</a>" not in page
+    assert "30 organisations in all: each member's is on the members page." in page
+    members = client_for(owner.person).get(url("cluster_members", owner.cluster.slug))
+    assert "Savivaldybė 29" in members.content.decode()

@@ -6,7 +6,8 @@ from django.utils import translation
 
 from tiltas.accounts.models import Country, OrganisationType, Region
 from tiltas.accounts.tests.factories import OrganisationFactory, UserFactory
-from tiltas.network.selectors import organisations_directory
+from tiltas.core import scopes
+from tiltas.network.selectors import organisations_directory, people_counted
 
 pytestmark = pytest.mark.django_db
 
@@ -48,8 +49,45 @@ def test_the_directory_filters_by_country_region_and_type(organisations):
 def test_the_directory_counts_only_active_people(organisations):
     UserFactory(organisation=organisations["bodo"])
     UserFactory(organisation=organisations["bodo"], is_active=False)
-    row = organisations_directory(country=Country.NO).get()
+    [row] = people_counted(list(organisations_directory(country=Country.NO)))
     assert row.people_count == 1
+
+
+def test_the_directory_counts_people_for_its_page_only(client, django_assert_num_queries):
+    """Counting, the page of organisations and their people: the same three
+    queries for 30 organisations as for 3, and only the page's 25 shown."""
+    for n in range(30):
+        organisation = OrganisationFactory(name=f"Organizacija {n:02}")
+        UserFactory(organisation=organisation)
+    with django_assert_num_queries(3):
+        page = client.get(url("directory")).content.decode()
+    assert "Organizacija 24" in page and "Organizacija 25" not in page
+    assert page.count('<td class="number">1</td>') == 25
+
+
+def test_the_cached_directory_shows_changes_to_organisations_and_people(
+    client, organisations, shared_cache, monkeypatch, django_assert_num_queries,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    """Anonymous visitors are served the kept directory; a person joining or
+    leaving an organisation, or an organisation renamed, shows at once."""
+    monkeypatch.setattr(scopes, "LOCAL_SECONDS", 0)
+    bodo = organisations["bodo"]
+    query = {"country": "NO"}
+    assert '<td class="number">0</td>' in client.get(url("directory"), query).content.decode()
+    with django_assert_num_queries(0):
+        client.get(url("directory"), query)
+    with django_capture_on_commit_callbacks(execute=True):
+        person = UserFactory(organisation=bodo)
+    assert '<td class="number">1</td>' in client.get(url("directory"), query).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        person.is_active = False
+        person.save()
+    assert '<td class="number">0</td>' in client.get(url("directory"), query).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        bodo.name = "Bodø kommune, Nordland"
+        bodo.save()
+    assert "Bodø kommune, Nordland" in client.get(url("directory"), query).content.decode()
 
 
 def test_the_directory_page_shows_the_filtered_organisations(client, organisations):

@@ -189,6 +189,19 @@ def test_the_directory_is_for_members(ingrid):
     assert "Ingrid Hansen" in page
 
 
+def test_a_later_page_of_the_directory_goes_on_by_name_with_each_persons_organisation(ingrid):
+    """The page is read by ids first: the second page holds the 26th to 30th
+    people by name, each with their organisation, in that order."""
+    nordland = OrganisationFactory(name="Nordland fylkeskommune")
+    for n in reversed(range(29)):
+        UserFactory(full_name=f"Vardenis {n:02}", organisation=nordland)
+    page = client_for(ingrid).get(url("people"), {"page": 2}).content.decode()
+    shown = [f"Vardenis {n:02}" for n in range(24, 29)]
+    assert [page.index(name) for name in shown] == sorted(page.index(name) for name in shown)
+    assert "Vardenis 23" not in page and "Ingrid Hansen" not in page
+    assert page.count("Nordland fylkeskommune") == 5
+
+
 @pytest.mark.parametrize("times", [1, 10])
 def test_the_directory_and_a_profile_have_a_query_budget(times, django_assert_max_num_queries):
     framework = build_framework(areas=2)

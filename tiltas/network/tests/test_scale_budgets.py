@@ -1,5 +1,5 @@
 """Query budgets of the network's pages on the benchmark's scale data: a long
-thread (its first and last page), its cluster, the directories and search
+thread (its first and last page), its cluster and its members, the directories and search
 make as many queries with ten times the data, the thread ten times as long.
 
 The data comes from ``bench/scale`` (``network.py``), as for the platform's
@@ -23,7 +23,15 @@ from tiltas.core.tests.test_query_budgets import MORE, SMALL, count_queries
 from tiltas.network.models import Post, Reaction, Thread
 
 #: The network's pages among the benchmark's targets.
-KEYS = ("thread", "thread_deep", "cluster", "network_directory", "network_people", "network_search")
+KEYS = (
+    "thread",
+    "thread_deep",
+    "cluster",
+    "cluster_members",
+    "network_directory",
+    "network_people",
+    "network_search",
+)
 #: The most queries the long thread's page may make (first or last page).
 THREAD_BUDGET = 20
 
@@ -72,7 +80,7 @@ def test_network_pages_make_the_same_number_of_queries_with_ten_times_the_data()
     generate(SMALL, lambda line: None, tag="small")
     member = get_user_model().objects.get(email=member_email("small"))
     before = _measure(member)
-    assert {"thread", "thread_deep", "cluster", "network_people"} <= set(before)
+    assert {"thread", "thread_deep", "cluster", "cluster_members", "network_people"} <= set(before)
     thread = Thread.objects.get(pk=before["thread"][0].rsplit("/", 2)[-2])
 
     _lengthen(thread, 10)

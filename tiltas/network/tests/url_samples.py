@@ -61,6 +61,7 @@ def url_samples() -> dict[str, dict]:
         "network:cluster_follow": {"slug": cluster.slug},
         "network:person_follow": {"pk": person.pk},
         "network:cluster": {"slug": cluster.slug},
+        "network:cluster_members": {"slug": cluster.slug},
         "network:cluster_join": {"slug": cluster.slug},
         "network:cluster_leave": {"slug": cluster.slug},
         "network:cluster_invite": {"slug": cluster.slug},
@@ -94,9 +95,9 @@ def url_samples() -> dict[str, dict]:
 
 
 def member_url_samples(person) -> dict[str, dict]:
-    """A private cluster's page, a thread of it with a file and the new-thread
-    form, for the axe crawl signed in as ``person``, whom this makes a member;
-    and a group conversation of theirs."""
+    """A private cluster's page and its members, a thread of it with a file and
+    the new-thread form, for the axe crawl signed in as ``person``, whom this
+    makes a member; and a group conversation of theirs."""
     from django.core.files.base import ContentFile
 
     from tiltas.accounts.tests.factories import UserFactory
@@ -119,6 +120,7 @@ def member_url_samples(person) -> dict[str, dict]:
         "network:conversation": {"pk": conversation.pk},
         "network:conversation_add": {"pk": conversation.pk},
         "network:cluster": {"slug": cluster.slug},
+        "network:cluster_members": {"slug": cluster.slug},
         "network:thread": {"pk": thread.pk},
         "network:thread_create": {"slug": cluster.slug},
         "network:post_reply": {"pk": thread.pk},

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from tiltas.core.access import get_or_404, public, roles_required, signed_in
 from tiltas.core.forms import error_text, form_add_service_error, posted
+from tiltas.core.listing import listing_page
 from tiltas.core.roles import MANAGERS
 
 from ..forms.clusters import (
@@ -34,6 +35,11 @@ from ..selectors.follows import follows
 from ..services import clusters as services
 
 THREADS_PER_PAGE = 20
+#: Members and organisations on the cluster's page (those who run it first;
+#: the rest on its members page, with their organisations), and members on
+#: each page of its members.
+MEMBERS_SHOWN = 24
+MEMBERS_PER_PAGE = 50
 
 
 @public
@@ -90,14 +96,37 @@ def cluster_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "page": threads.get_page(request.GET.get("page")),
             "query": "",
             "themes": [titles.get(n, n) for n in selectors.cluster_themes(cluster)],
-            "members": selectors.cluster_members(cluster),
-            "organisations": selectors.cluster_organisations(cluster),
+            "members": list(selectors.cluster_members(cluster)[:MEMBERS_SHOWN]),
+            "member_count": cluster.memberships.count(),
+            "organisations": list(selectors.cluster_organisations(cluster)[:MEMBERS_SHOWN]),
+            "organisation_count": cluster.organisations.count(),
             "events": selectors.cluster_events(cluster),
             "requests": selectors.pending_join_requests(cluster) if moderator else [],
             "join_form": JoinForm(),
             "role_choices": ClusterRole.choices,
             "may_link_events": request.user.is_authenticated
             and getattr(request.user, "role", "") in MANAGERS,
+        },
+    )
+
+
+@public
+def cluster_members(request: HttpRequest, slug: str) -> HttpResponse:
+    """Every member of the cluster, a page at a time, for whoever sees the cluster."""
+    cluster, membership = access_cluster(request.user, slug)
+    page, query = listing_page(
+        request, selectors.cluster_members(cluster), per_page=MEMBERS_PER_PAGE
+    )
+    return render(
+        request,
+        "network/clusters/members.html",
+        {
+            "cluster": cluster,
+            "membership": membership,
+            "members": page,
+            "page": page,
+            "query": query,
+            "role_choices": ClusterRole.choices,
         },
     )
 
@@ -222,4 +251,6 @@ def member_role(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             messages.error(request, error_text(exc))
         else:
             messages.success(request, _("The member's role was changed."))
+    if request.POST.get("next") == "members":
+        return redirect("network:cluster_members", slug=cluster.slug)
     return redirect("network:cluster", slug=cluster.slug)

@@ -32,11 +32,12 @@ def people(request: HttpRequest) -> HttpResponse:
         type=filters.get("type", ""),
         area=filters.get("area", ""),
     )
-    page, query = listing_page(request, rows, per_page=PAGE_SIZE)
+    page, query = listing_page(request, rows.values_list("pk", flat=True), per_page=PAGE_SIZE)
+    shown = selectors.people_shown(list(page))
     context = {
         "form": form,
         "page": page,
-        "cards": selectors.person_cards(request.user, list(page)),
+        "cards": selectors.person_cards(request.user, shown),
         "query": query,
     }
     return render(request, "network/people.html", context)
