@@ -57,13 +57,14 @@ def cluster_themes(cluster: Cluster) -> list[int]:
 def cluster_members(cluster: Cluster) -> QuerySet[ClusterMembership]:
     """The cluster's members, those who run it first (owners, then moderators),
     each group by name: slice or paginate it, as clusters have hundreds."""
-    runs_it = Case(
-        When(role=ClusterRole.OWNER, then=Value(0)),
-        When(role=ClusterRole.MODERATOR, then=Value(1)),
-        default=Value(2),
-    )
     return cluster.memberships.select_related("person__organisation").order_by(
-        runs_it, "person__full_name", "pk"
+        Case(
+            When(role=ClusterRole.OWNER, then=Value(0)),
+            When(role=ClusterRole.MODERATOR, then=Value(1)),
+            default=Value(2),
+        ),
+        "person__full_name",
+        "pk",
     )
 
 
